@@ -18,6 +18,21 @@ public static class CslVariables
         "accessed", "available-date", "event-date", "issued", "original-date", "submitted",
     };
 
+    /// <summary>Standard (string and number) variables.</summary>
+    public static readonly IReadOnlySet<string> StandardVariables = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "abstract", "annote", "archive", "archive_collection", "archive_location", "archive-place", "authority",
+        "call-number", "chapter-number", "citation-key", "citation-label", "citation-number", "collection-number",
+        "collection-title", "container-title", "container-title-short", "dimensions", "division", "DOI", "edition",
+        "event", "event-place", "event-title", "first-reference-note-number", "genre", "ISBN", "ISSN", "issue",
+        "jurisdiction", "keyword", "language", "license", "locator", "medium", "note", "number", "number-of-pages",
+        "number-of-volumes", "original-publisher", "original-publisher-place", "original-title", "page",
+        "page-first", "part-number", "part-title", "PMCID", "PMID", "printing-number", "publisher",
+        "publisher-place", "references", "reviewed-genre", "reviewed-title", "scale", "section", "source",
+        "status", "supplement-number", "title", "title-short", "URL", "version", "volume", "volume-title",
+        "volume-title-short", "year-suffix",
+    };
+
     /// <summary>The CSL item types.</summary>
     public static readonly IReadOnlySet<string> ItemTypes = new HashSet<string>(StringComparer.Ordinal)
     {

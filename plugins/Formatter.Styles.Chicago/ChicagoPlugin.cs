@@ -1,0 +1,13 @@
+using Formatter.Plugins;
+
+namespace Formatter.Styles.Chicago;
+
+/// <summary>Chicago 17: page-range abbreviation lives in the shared kit; the plugin adds the 3-em dash pass.</summary>
+public sealed class ChicagoPlugin : IStylePlugin
+{
+    /// <inheritdoc />
+    public void Register(IStyleRegistrar registrar)
+    {
+        registrar.AddListPass("subsequent-author-substitute", new SubsequentAuthorSubstitutePass());
+    }
+}

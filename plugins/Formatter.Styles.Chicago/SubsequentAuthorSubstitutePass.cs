@@ -1,0 +1,50 @@
+using Formatter.Plugins;
+using Formatter.Text;
+
+namespace Formatter.Styles.Chicago;
+
+/// <summary>
+/// CMOS 17 §14.67–69 / §15.17: when consecutive entries have the same author(s), the names of the later entries are
+/// replaced by a 3-em dash (<c>———</c>). The author part is the span the template marks as <c>part author</c>.
+/// The option <c>subsequent-author-substitute</c> gives the replacement (empty to switch the pass off).
+/// </summary>
+public sealed class SubsequentAuthorSubstitutePass : IListPass
+{
+    private const string Part = "author";
+
+    /// <inheritdoc />
+    public ListPassStage Stage => ListPassStage.AfterRender;
+
+    /// <inheritdoc />
+    public void Apply(ListPassContext context)
+    {
+        var substitute = context.Options.TryGetValue("subsequent-author-substitute", out var value) ? value : "———";
+        if (string.IsNullOrEmpty(substitute)) return;
+        string? previous = null;
+        foreach (var entry in context.Entries)
+        {
+            var author = FindPart(entry.Text.Nodes)?.ToPlainText();
+            if (author is not null && author == previous)
+                entry.Text = new RichText(entry.Text.Nodes.Select(n => Replace(n, substitute)).ToList());
+            previous = author;
+        }
+    }
+
+    private static RichText? FindPart(IReadOnlyList<RichNode> nodes)
+    {
+        foreach (var node in nodes)
+        {
+            if (node is not Span span) continue;
+            if (span.Kind == SpanKind.Part && span.Argument == Part) return new RichText(span.Children);
+            if (FindPart(span.Children) is { } inner) return inner;
+        }
+        return null;
+    }
+
+    private static RichNode Replace(RichNode node, string substitute) => node switch
+    {
+        Span { Kind: SpanKind.Part, Argument: Part } span => span with { Children = [new TextRun(substitute)] },
+        Span span => span with { Children = span.Children.Select(c => Replace(c, substitute)).ToList() },
+        _ => node,
+    };
+}

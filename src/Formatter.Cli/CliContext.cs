@@ -1,0 +1,30 @@
+using Formatter.Core.Api;
+
+namespace Formatter.Cli;
+
+/// <summary>What every command gets: the parsed arguments, the output streams and the formatter (built on first use).</summary>
+public sealed class CliContext(ParsedArguments arguments, TextWriter output, TextWriter errors)
+{
+    private CitationFormatter? _formatter;
+
+    /// <summary>The parsed command line.</summary>
+    public ParsedArguments Arguments { get; } = arguments;
+
+    /// <summary>Standard output.</summary>
+    public TextWriter Output { get; } = output;
+
+    /// <summary>Standard error.</summary>
+    public TextWriter Errors { get; } = errors;
+
+    /// <summary>The formatter with the default plugin folders and those of <c>--plugins</c>; load problems go to standard error.</summary>
+    public CitationFormatter Formatter => _formatter ??= Build();
+
+    private CitationFormatter Build()
+    {
+        var builder = new FormatterBuilder().AddDefaultPluginFolders();
+        foreach (var folder in Arguments.Values("--plugins")) builder.AddPluginFolder(folder);
+        var formatter = builder.Build();
+        foreach (var diagnostic in formatter.LoadDiagnostics) Errors.WriteLine(diagnostic);
+        return formatter;
+    }
+}

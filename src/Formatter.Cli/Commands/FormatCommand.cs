@@ -1,0 +1,77 @@
+using Formatter.Core.Api;
+using Formatter.Core.Readers;
+using Formatter.Core.Writers;
+using Formatter.Diagnostics;
+using Formatter.Records;
+
+namespace Formatter.Cli.Commands;
+
+/// <summary><c>formatter format &lt;file|dir&gt;... --style ID [--format F] [--option k=v] [--output FILE]</c>.</summary>
+public static class FormatCommand
+{
+    /// <summary>The style used when none is given.</summary>
+    public const string DefaultStyle = "apa";
+
+    /// <summary>Runs the command.</summary>
+    public static int Run(CliContext context)
+    {
+        var args = context.Arguments;
+        args.AllowOnly("--style", "-s", "--format", "-f", "--option", "-o", "--output", "--plugins", "--quiet", "-q");
+        if (args.Positional.Count == 0) throw new UsageException("format needs at least one file or folder");
+        var inputs = InputCollector.Collect(args.Positional);
+        var results = inputs.Select(file => context.Formatter.Readers.ReadFile(file)).ToList();
+        return FormatAndWrite(context, results);
+    }
+
+    /// <summary>Formats what was read and writes it; shared with the no-argument run.</summary>
+    public static int FormatAndWrite(CliContext context, IReadOnlyList<ReadResult> results)
+    {
+        var args = context.Arguments;
+        var styleId = args.Value("--style", "-s") ?? DefaultStyle;
+        var format = args.Value("--format", "-f") ?? "text";
+        var writer = WriterRegistry.Find(format)
+            ?? throw new UsageException($"unknown format '{format}' (one of: {string.Join(", ", WriterRegistry.Formats)})");
+        if (context.Formatter.FindStyle(styleId) is null)
+            throw new UsageException($"unknown style '{styleId}' (one of: {string.Join(", ", context.Formatter.Styles.Select(s => s.Id))})");
+        var options = ParseOptions(args.Values("--option", "-o"));
+
+        var records = new List<Record>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var result in results)
+        {
+            records.AddRange(result.Records);
+            diagnostics.AddRange(result.Diagnostics);
+        }
+        var bibliography = context.Formatter.Format(records, styleId, options);
+        diagnostics.AddRange(bibliography.Diagnostics);
+
+        var quiet = args.Has("--quiet", "-q");
+        foreach (var diagnostic in diagnostics.Where(d => !quiet || d.Severity == DiagnosticSeverity.Error))
+            context.Errors.WriteLine(diagnostic);
+        Write(context, writer, bibliography, args.Value("--output"));
+        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.PartialFailure : ExitCodes.Success;
+    }
+
+    private static void Write(CliContext context, IBibliographyWriter writer, FormattedBibliography bibliography, string? outputFile)
+    {
+        if (outputFile is null)
+        {
+            writer.Write(bibliography, context.Output);
+            return;
+        }
+        using var file = new StreamWriter(outputFile, append: false, new System.Text.UTF8Encoding(false));
+        writer.Write(bibliography, file);
+    }
+
+    private static Dictionary<string, string> ParseOptions(IEnumerable<string> values)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var equals = value.IndexOf('=');
+            if (equals <= 0) throw new UsageException($"--option expects NAME=VALUE, got '{value}'");
+            options[value[..equals].Trim()] = value[(equals + 1)..].Trim();
+        }
+        return options;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Formatter.Cli.Commands;
+
+/// <summary>Expands the file and folder arguments of <c>format</c> into input files, in a stable order.</summary>
+public static class InputCollector
+{
+    private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".bib", ".ris", ".csljson" };
+
+    /// <summary>Files as given; folders expanded to their readable files (sorted by name, not recursive).</summary>
+    public static IReadOnlyList<string> Collect(IEnumerable<string> arguments)
+    {
+        var files = new List<string>();
+        foreach (var argument in arguments)
+        {
+            if (Directory.Exists(argument))
+                files.AddRange(Directory.EnumerateFiles(argument).Where(f => Extensions.Contains(Path.GetExtension(f))).Order(StringComparer.Ordinal));
+            else if (File.Exists(argument))
+                files.Add(argument);
+            else
+                throw new UsageException($"no such file or folder: {argument}");
+        }
+        return files;
+    }
+}

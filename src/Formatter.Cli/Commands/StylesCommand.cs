@@ -1,0 +1,27 @@
+namespace Formatter.Cli.Commands;
+
+/// <summary><c>formatter styles</c>: one line per style — id, title, edition, plugin — and the aliases.</summary>
+public static class StylesCommand
+{
+    /// <summary>Runs the command.</summary>
+    public static int Run(CliContext context)
+    {
+        context.Arguments.AllowOnly("--plugins");
+        var styles = context.Formatter.Styles;
+        if (styles.Count == 0)
+        {
+            context.Errors.WriteLine("no styles loaded: is the plugins folder next to the app? (see --plugins)");
+            return ExitCodes.PartialFailure;
+        }
+        var idWidth = styles.Max(s => s.Id.Length);
+        var titleWidth = styles.Max(s => s.Title.Length);
+        var editionWidth = styles.Max(s => (s.Edition ?? "").Length);
+        context.Output.WriteLine($"{"id".PadRight(idWidth)}  {"title".PadRight(titleWidth)}  {"edition".PadRight(editionWidth)}  plugin");
+        foreach (var style in styles.OrderBy(s => s.Id, StringComparer.Ordinal))
+        {
+            var aliases = style.Aliases.Count == 0 ? "" : $"  (alias: {string.Join(", ", style.Aliases)})";
+            context.Output.WriteLine($"{style.Id.PadRight(idWidth)}  {style.Title.PadRight(titleWidth)}  {(style.Edition ?? "").PadRight(editionWidth)}  {style.Plugin}{aliases}");
+        }
+        return context.Formatter.LoadDiagnostics.Any(d => d.Severity == Diagnostics.DiagnosticSeverity.Error) ? ExitCodes.PartialFailure : ExitCodes.Success;
+    }
+}

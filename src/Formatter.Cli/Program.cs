@@ -1,0 +1,3 @@
+using Formatter.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,89 @@
+using Formatter.Core.Styles;
+using Formatter.Diagnostics;
+using Formatter.Records;
+
+namespace Formatter.Core.Plugins;
+
+/// <summary>
+/// Finds plugin folders below the given roots and loads them. A folder is a plugin when it holds
+/// <c>NAME/NAME.dll</c> and/or style manifests (<c>style.json</c> in the folder or one level below).
+/// A folder that fails is reported by name with the reason and skipped; the others load.
+/// </summary>
+public static class PluginScanner
+{
+    /// <summary>Scans every root (missing roots are reported as warnings).</summary>
+    public static PluginScanResult Scan(IEnumerable<string> roots)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var plugins = new List<LoadedPlugin>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var root in roots.Select(Path.GetFullPath).Distinct())
+        {
+            if (!Directory.Exists(root))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, $"plugin folder '{root}' does not exist"));
+                continue;
+            }
+            IEnumerable<string> folders = File.Exists(Path.Combine(root, StyleManifestReader.FileName))
+                ? [root]
+                : Directory.GetDirectories(root).Order(StringComparer.Ordinal);
+            foreach (var folder in folders)
+            {
+                if (!seen.Add(Path.GetFileName(folder))) continue;
+                var plugin = TryLoad(folder, diagnostics);
+                if (plugin is not null) plugins.Add(plugin);
+            }
+        }
+        return new PluginScanResult(plugins, diagnostics);
+    }
+
+    private static LoadedPlugin? TryLoad(string folder, List<Diagnostic> diagnostics)
+    {
+        var name = Path.GetFileName(folder);
+        var assembly = Path.Combine(folder, name + ".dll");
+        var registrar = new PluginRegistrar();
+        var compiled = File.Exists(assembly);
+        if (compiled)
+        {
+            try
+            {
+                AssemblyPluginLoader.Load(assembly, registrar);
+            }
+            catch (Exception e)
+            {
+                var reason = e is PluginLoadException ? e.Message : $"{e.GetType().Name}: {Innermost(e).Message}";
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{name}' was skipped: {reason}")
+                {
+                    Location = new SourceLocation(assembly, 0),
+                });
+                return null;
+            }
+        }
+        var styleDiagnostics = new List<Diagnostic>();
+        var styles = ManifestFolders(folder).SelectMany(f => StyleManifestReader.Read(f, name, styleDiagnostics)).ToList();
+        diagnostics.AddRange(styleDiagnostics);
+        if (!compiled && styles.Count == 0)
+        {
+            if (styleDiagnostics.Count == 0 && Directory.EnumerateFileSystemEntries(folder).Any())
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, $"folder '{name}' has neither {name}.dll nor a {StyleManifestReader.FileName}; skipped"));
+            return null;
+        }
+        return new LoadedPlugin(name, folder, compiled, registrar, styles);
+    }
+
+    private static IEnumerable<string> ManifestFolders(string folder)
+    {
+        if (File.Exists(Path.Combine(folder, StyleManifestReader.FileName))) yield return folder;
+        foreach (var manifest in Directory.EnumerateFiles(folder, StyleManifestReader.FileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var dir = Path.GetDirectoryName(manifest)!;
+            if (dir != folder) yield return dir;
+        }
+    }
+
+    private static Exception Innermost(Exception e)
+    {
+        while (e.InnerException is not null) e = e.InnerException;
+        return e;
+    }
+}

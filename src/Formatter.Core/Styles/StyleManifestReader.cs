@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Formatter.Diagnostics;
+using Formatter.Records;
+
+namespace Formatter.Core.Styles;
+
+/// <summary>Reads a <c>style.json</c> and resolves it into one <see cref="StyleDefinition"/> per variant.</summary>
+public static class StyleManifestReader
+{
+    /// <summary>The manifest file name.</summary>
+    public const string FileName = "style.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Reads the manifest in <paramref name="folder"/>; problems become diagnostics, never exceptions.</summary>
+    public static IReadOnlyList<StyleDefinition> Read(string folder, string plugin, ICollection<Diagnostic> diagnostics)
+    {
+        var path = Path.Combine(folder, FileName);
+        StyleManifest? manifest;
+        try
+        {
+            manifest = JsonSerializer.Deserialize<StyleManifest>(File.ReadAllText(path), JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{plugin}': invalid style manifest: {e.Message}")
+            {
+                Location = new SourceLocation(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1),
+            });
+            return [];
+        }
+        catch (IOException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{plugin}': cannot read style manifest: {e.Message}") { Location = new SourceLocation(path, 0) });
+            return [];
+        }
+        if (manifest is null || string.IsNullOrWhiteSpace(manifest.Id) || !manifest.Templates.ContainsKey("bibliography"))
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{plugin}': style manifest needs an \"id\" and a \"templates.bibliography\" entry") { Location = new SourceLocation(path, 1) });
+            return [];
+        }
+        return manifest.Variants.Count == 0
+            ? [Resolve(manifest, null, folder, plugin)]
+            : manifest.Variants.Select(v => Resolve(manifest, v, folder, plugin)).ToList();
+    }
+
+    private static StyleDefinition Resolve(StyleManifest family, StyleVariantManifest? variant, string folder, string plugin)
+    {
+        var options = new Dictionary<string, string>(family.Options, StringComparer.Ordinal);
+        var names = family.Names.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal);
+        if (variant is not null)
+        {
+            foreach (var (key, value) in variant.Options) options[key] = value;
+            foreach (var (key, value) in variant.Names) names[key] = value;
+        }
+        return new StyleDefinition
+        {
+            Id = variant?.Id ?? family.Id,
+            Title = variant?.Title ?? family.Title,
+            Edition = variant?.Edition ?? family.Edition,
+            Plugin = plugin,
+            Folder = folder,
+            Locale = family.Locale,
+            Templates = family.Templates,
+            Options = options,
+            NamePresets = names,
+            Passes = variant?.Passes ?? family.Passes,
+            Terms = family.Terms.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.OrdinalIgnoreCase),
+            Aliases = variant is null ? family.Aliases : variant.Aliases,
+        };
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections;
+using Formatter.Core.Text;
+using Formatter.Records;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Formatter.Core.Templating;
+
+/// <summary>
+/// The read-only view of a record that templates see as <c>r</c>. Variables are addressed in snake_case
+/// (<c>r.container_title</c>, <c>r.doi</c>); absent variables are null; a name that is no CSL variable and no field
+/// of the record is an error (strict), so a typo in a template does not silently print nothing.
+/// Name variables give their count, date variables their year (or literal); the kit functions format them.
+/// One instance is re-pointed at each record, so rendering allocates no view per record.
+/// </summary>
+internal sealed class RecordView : IScriptObject
+{
+    private static readonly Dictionary<string, string> SpecialNames = new(StringComparer.Ordinal)
+    {
+        ["doi"] = "DOI", ["url"] = "URL", ["isbn"] = "ISBN", ["issn"] = "ISSN", ["pmid"] = "PMID", ["pmcid"] = "PMCID",
+        ["archive_location"] = "archive_location", ["archive_collection"] = "archive_collection",
+    };
+
+    private Record _record = new() { Id = "", Type = "" };
+    private string _language = "en";
+
+    /// <summary>Points the view at a record; <paramref name="language"/> is the record's resolved language tag.</summary>
+    public void Reset(Record record, string language)
+    {
+        _record = record;
+        _language = language;
+    }
+
+    public int Count => _record.Fields.Count + _record.Names.Count + _record.Dates.Count + 3;
+
+    public bool IsReadOnly { get => true; set { } }
+
+    /// <summary>The CSL variable name for a template member name.</summary>
+    public static string CslName(string member) =>
+        SpecialNames.TryGetValue(member, out var special) ? special : member.Replace('_', '-');
+
+    public IEnumerable<string> GetMembers() =>
+        new[] { "id", "type", "language" }
+            .Concat(_record.Fields.Keys).Concat(_record.Names.Keys).Concat(_record.Dates.Keys)
+            .Select(k => k.Replace('-', '_').ToLowerInvariant()).Distinct();
+
+    public bool Contains(string member) => TryGet(member, out _);
+
+    public bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    {
+        if (TryGet(member, out value)) return true;
+        throw new ScriptRuntimeException(span, $"r.{member} is not a CSL variable (variables are written in snake_case, e.g. r.container_title)");
+    }
+
+    private bool TryGet(string member, out object? value)
+    {
+        value = null;
+        switch (member)
+        {
+            case "id": value = _record.Id; return true;
+            case "type": value = _record.Type; return true;
+            case "language": value = _language; return true;
+        }
+        var name = CslName(member);
+        if (_record.Fields.TryGetValue(name, out var text) || _record.Fields.TryGetValue(member, out text))
+        {
+            value = string.IsNullOrWhiteSpace(text) ? null : InlineMarkupConverter.Convert(text.Trim());
+            return true;
+        }
+        if (_record.Names.TryGetValue(name, out var names))
+        {
+            value = names.Count == 0 ? null : names.Count;
+            return true;
+        }
+        if (_record.Dates.TryGetValue(name, out var date))
+        {
+            value = date.IsEmpty ? null : (object?)date.Year ?? date.Literal;
+            return true;
+        }
+        return CslVariables.StandardVariables.Contains(name) || CslVariables.NameVariables.Contains(name) || CslVariables.DateVariables.Contains(name);
+    }
+
+    public bool CanWrite(string member) => false;
+
+    public bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) => false;
+
+    public bool Remove(string member) => false;
+
+    public void SetReadOnly(string member, bool readOnly) { }
+
+    public IScriptObject Clone(bool deep) => this;
+
+    public IEnumerator GetEnumerator() => GetMembers().GetEnumerator();
+}

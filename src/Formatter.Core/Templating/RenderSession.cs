@@ -1,0 +1,72 @@
+using System.Globalization;
+using Formatter.Core.Plugins;
+using Formatter.Core.Styles;
+using Formatter.Plugins;
+using Formatter.Records;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Formatter.Core.Templating;
+
+/// <summary>
+/// One template context with its kit, reused for record after record by a single thread at a time.
+/// The sandbox: strict variables, loop, recursion and output limits, includes confined to the style folder,
+/// invariant culture, and only plain views of records (never .NET domain objects).
+/// </summary>
+internal sealed class RenderSession
+{
+    private const int OutputLimit = 200_000;
+    private readonly TemplateContext _context;
+    private readonly RenderState _state;
+    private readonly RecordView _record = new();
+    private readonly ScriptObject _locals = new();
+
+    public RenderSession(StyleDefinition style, StyleTemplates templates, PluginRegistrar extensions, IReadOnlyDictionary<string, string> options)
+    {
+        _state = new RenderState(style);
+        var globals = new ScriptObject();
+        Kit.Import(globals, _state, options);
+        foreach (var (name, function) in extensions.Functions) globals.Import(name, function);
+        var optionsObject = new ScriptObject();
+        foreach (var (key, value) in options) optionsObject[key.Replace('-', '_')] = value;
+        globals["options"] = optionsObject;
+        globals["r"] = _record;
+        globals["list"] = new ListValuesView(_state);
+        globals.SetReadOnly(true);
+        _context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = 1_000,
+            RecursiveLimit = 64,
+            ObjectRecursionLimit = 16,
+            LimitToString = OutputLimit,
+            OutputLimit = 0,
+            TemplateLoader = new ConfinedTemplateLoader(templates.Folder, templates.Sources),
+            EnableRelaxedMemberAccess = false,
+        };
+        _context.PushCulture(CultureInfo.InvariantCulture);
+        _context.PushGlobal(globals);
+    }
+
+    /// <summary>The state kit functions read; diagnostics of the last render are in it.</summary>
+    public RenderState State => _state;
+
+    /// <summary>Renders <paramref name="template"/> for one record; throws <see cref="Scriban.Syntax.ScriptRuntimeException"/> on template errors.</summary>
+    public string Render(Template template, Record record, ListEntry? entry, string language)
+    {
+        _state.Reset(record, entry, language);
+        _record.Reset(record, language);
+        _locals.Clear();
+        _context.PushGlobal(_locals);
+        string output;
+        try
+        {
+            output = template.Render(_context);
+        }
+        finally
+        {
+            _context.PopGlobal();
+        }
+        return output.Length > OutputLimit ? throw new InvalidOperationException($"entry longer than {OutputLimit} characters") : output;
+    }
+}

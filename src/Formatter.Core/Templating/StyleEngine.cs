@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using Formatter.Core.Api;
+using Formatter.Core.Lists;
+using Formatter.Core.Plugins;
+using Formatter.Core.Styles;
+using Formatter.Core.Text;
+using Formatter.Diagnostics;
+using Formatter.Plugins;
+using Formatter.Records;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Formatter.Core.Templating;
+
+/// <summary>
+/// One style with one set of options, ready to format: templates parsed, passes resolved. Immutable and thread-safe;
+/// render sessions are pooled so that concurrent callers never share a template context.
+/// </summary>
+internal sealed class StyleEngine
+{
+    private const int ParallelThreshold = 256;
+    private readonly StyleTemplates _templates;
+    private readonly PluginRegistrar _extensions;
+    private readonly IReadOnlyList<(string Name, IListPass Pass)> _passes;
+    private readonly ConcurrentBag<RenderSession> _sessions = [];
+
+    private StyleEngine(StyleDefinition style, StyleTemplates templates, PluginRegistrar extensions, IReadOnlyDictionary<string, string> options, IReadOnlyList<(string, IListPass)> passes)
+    {
+        Style = style;
+        _templates = templates;
+        _extensions = extensions;
+        Options = options;
+        _passes = passes;
+    }
+
+    /// <summary>The style.</summary>
+    public StyleDefinition Style { get; }
+
+    /// <summary>The options in force (manifest defaults with user overrides).</summary>
+    public IReadOnlyDictionary<string, string> Options { get; }
+
+    /// <summary>Builds the engine; returns null and reports why when the style cannot be used.</summary>
+    public static StyleEngine? Create(StyleDefinition style, PluginRegistrar extensions, IReadOnlyDictionary<string, string> overrides, ICollection<Diagnostic> diagnostics)
+    {
+        var templates = StyleTemplates.Load(style, diagnostics);
+        if (templates is null) return null;
+        var options = new Dictionary<string, string>(style.Options, StringComparer.Ordinal);
+        foreach (var (key, value) in overrides) options[key] = value;
+        var passes = new List<(string, IListPass)>();
+        foreach (var name in style.Passes)
+        {
+            var pass = extensions.Passes.GetValueOrDefault(name) ?? BuiltInPasses.Find(name);
+            if (pass is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{style.Id}': unknown list pass '{name}'"));
+                return null;
+            }
+            passes.Add((name, pass));
+        }
+        return new StyleEngine(style, templates, extensions, options, passes);
+    }
+
+    /// <summary>Formats the records as one list: passes before rendering, rendering (in parallel for long lists), passes after.</summary>
+    public FormattedBibliography Format(IReadOnlyList<Record> records)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var entries = records.Select(r => new ListEntry(r)).ToList();
+        var context = new ListPassContext(Style.Id, entries, Options, diagnostics);
+        RunPasses(context, ListPassStage.BeforeRender);
+        var rendered = new bool[entries.Count];
+        var perEntry = new List<Diagnostic>[entries.Count];
+        if (entries.Count >= ParallelThreshold)
+            Parallel.For(0, entries.Count, () => Rent(), (i, _, session) => RenderEntry(session, entries[i], rendered, perEntry, i), Return);
+        else
+        {
+            var session = Rent();
+            for (var i = 0; i < entries.Count; i++) RenderEntry(session, entries[i], rendered, perEntry, i);
+            Return(session);
+        }
+        foreach (var list in perEntry) if (list is not null) diagnostics.AddRange(list);
+        context.Entries.Clear();
+        context.Entries.AddRange(entries.Where((_, i) => rendered[i]));
+        RunPasses(context, ListPassStage.AfterRender);
+        var formatted = context.Entries.Select(e => new FormattedEntry(e.Record.Id, e.Text, e.Citation, e.Label)).ToList();
+        return new FormattedBibliography(Style.Id, formatted, diagnostics);
+    }
+
+    private void RunPasses(ListPassContext context, ListPassStage stage)
+    {
+        foreach (var (name, pass) in _passes)
+        {
+            if (pass.Stage != stage) continue;
+            try
+            {
+                pass.Apply(context);
+            }
+            catch (Exception e)
+            {
+                context.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': list pass '{name}' failed: {e.Message}"));
+            }
+        }
+    }
+
+    private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
+    {
+        var language = RecordLanguage.Of(entry.Record);
+        var found = new List<Diagnostic>();
+        try
+        {
+            entry.Text = Render(session, "bibliography", entry, language, found) ?? Formatter.Text.RichText.Empty;
+            entry.Citation = Render(session, "citation", entry, language, found);
+            rendered[index] = true;
+        }
+        catch (ScriptRuntimeException e)
+        {
+            found.Add(TemplateError(e, entry.Record));
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': {e.Message}") { RecordId = entry.Record.Id, Location = entry.Record.Source });
+        }
+        diagnostics[index] = found;
+        return session;
+    }
+
+    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, string language, List<Diagnostic> found)
+    {
+        var template = _templates.For(purpose);
+        if (template is null) return null;
+        var markup = session.Render(template, entry.Record, entry, language);
+        found.AddRange(session.State.Diagnostics);
+        return EntryText.Finish(markup, session.State.Quotes);
+    }
+
+    private Diagnostic TemplateError(ScriptRuntimeException e, Record record)
+    {
+        var span = e.Span;
+        var file = Path.Combine(_templates.Folder, span.FileName ?? "?");
+        return new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': template error: {e.OriginalMessage}")
+        {
+            Location = new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
+            RecordId = record.Id,
+        };
+    }
+
+    private RenderSession Rent() => _sessions.TryTake(out var session) ? session : new RenderSession(Style, _templates, _extensions, Options);
+
+    private void Return(RenderSession session) => _sessions.Add(session);
+}

@@ -1,0 +1,76 @@
+using Formatter.Core.Styles;
+using Formatter.Diagnostics;
+using Formatter.Records;
+using Scriban;
+
+namespace Formatter.Core.Templating;
+
+/// <summary>The templates of one style folder, read and parsed once. Parse errors name style, file, line and column.</summary>
+internal sealed class StyleTemplates
+{
+    private readonly Dictionary<string, Template> _parsed;
+
+    private StyleTemplates(string folder, Dictionary<string, string> sources, Dictionary<string, Template> parsed)
+    {
+        Folder = folder;
+        Sources = sources;
+        _parsed = parsed;
+    }
+
+    /// <summary>The style folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>Template text by folder-relative path (with <c>/</c> and the <c>.sbn</c> extension).</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>Reads and parses every <c>*.sbn</c> of the style's folder; returns null when any has errors.</summary>
+    public static StyleTemplates? Load(StyleDefinition style, ICollection<Diagnostic> diagnostics)
+    {
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(style.Folder, "*.sbn", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(style.Folder, file).Replace('\\', '/');
+            sources[relative] = File.ReadAllText(file);
+        }
+        var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var (key, text) in sources)
+        {
+            var template = Template.Parse(text, key);
+            if (!template.HasErrors)
+            {
+                parsed[key] = template;
+                continue;
+            }
+            ok = false;
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{style.Id}': {message.Message}")
+                {
+                    Location = new SourceLocation(Path.Combine(style.Folder, key), message.Span.Start.Line + 1, message.Span.Start.Column + 1),
+                });
+            }
+        }
+        var byPurpose = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (purpose, name) in style.Templates)
+        {
+            var key = ConfinedTemplateLoader.Normalize(name);
+            if (key is not null && parsed.TryGetValue(key, out var template))
+            {
+                byPurpose[purpose] = template;
+            }
+            else if (key is null || !sources.ContainsKey(key))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{style.Id}': the {purpose} template '{name}' is missing")
+                {
+                    Location = new SourceLocation(Path.Combine(style.Folder, "style.json"), 1),
+                });
+                ok = false;
+            }
+        }
+        return ok ? new StyleTemplates(style.Folder, sources, byPurpose) : null;
+    }
+
+    /// <summary>The parsed template for a purpose (<c>bibliography</c>, <c>citation</c>), or null.</summary>
+    public Template? For(string purpose) => _parsed.GetValueOrDefault(purpose);
+}

@@ -1,0 +1,87 @@
+using Formatter.Text;
+
+namespace Formatter.Core.Text;
+
+/// <summary>Parses the neutral markup of <see cref="Markup"/> into a <see cref="RichText"/> tree.</summary>
+public static class MarkupParser
+{
+    /// <summary>Parses <paramref name="markup"/>; unbalanced markers are tolerated (an unclosed span closes at the end).</summary>
+    /// <param name="markup">Template output.</param>
+    /// <param name="quotes">Outer and inner quotation marks; quote spans alternate between them by depth.</param>
+    public static RichText Parse(string markup, QuoteMarks quotes)
+    {
+        var root = new List<RichNode>();
+        var stack = new Stack<(SpanKind Kind, string? Argument, List<RichNode> Children)>();
+        var current = root;
+        var quoteDepth = 0;
+        var text = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < markup.Length)
+        {
+            var c = markup[i];
+            if (c == Markup.Open)
+            {
+                Flush(text, current);
+                var tagEnd = markup.IndexOf(Markup.TagEnd, i + 1);
+                if (tagEnd < 0) break;
+                var (kind, argument) = ParseTag(markup.AsSpan(i + 1, tagEnd - i - 1));
+                if (kind == SpanKind.Quote)
+                {
+                    argument = quoteDepth % 2 == 0 ? quotes.Outer : quotes.Inner;
+                    quoteDepth++;
+                }
+                stack.Push((kind, argument, current));
+                current = [];
+                i = tagEnd + 1;
+            }
+            else if (c == Markup.Close)
+            {
+                Flush(text, current);
+                if (stack.Count > 0) current = CloseSpan(stack, current, ref quoteDepth);
+                i++;
+            }
+            else
+            {
+                if (c != Markup.TagEnd) text.Append(c);
+                i++;
+            }
+        }
+        Flush(text, current);
+        while (stack.Count > 0) current = CloseSpan(stack, current, ref quoteDepth);
+        return new RichText(root);
+    }
+
+    private static List<RichNode> CloseSpan(Stack<(SpanKind Kind, string? Argument, List<RichNode> Children)> stack, List<RichNode> current, ref int quoteDepth)
+    {
+        var (kind, argument, parent) = stack.Pop();
+        if (kind == SpanKind.Quote) quoteDepth--;
+        if (current.Count > 0) parent.Add(new Span(kind, current, argument));
+        return parent;
+    }
+
+    private static void Flush(System.Text.StringBuilder text, List<RichNode> into)
+    {
+        if (text.Length == 0) return;
+        into.Add(new TextRun(text.ToString()));
+        text.Clear();
+    }
+
+    private static (SpanKind Kind, string? Argument) ParseTag(ReadOnlySpan<char> tag)
+    {
+        var space = tag.IndexOf(' ');
+        var name = space < 0 ? tag : tag[..space];
+        string? argument = space < 0 ? null : tag[(space + 1)..].ToString();
+        return name switch
+        {
+            "i" => (SpanKind.Italic, null),
+            "b" => (SpanKind.Bold, null),
+            "sc" => (SpanKind.SmallCaps, null),
+            "sup" => (SpanKind.Superscript, null),
+            "sub" => (SpanKind.Subscript, null),
+            "nocase" => (SpanKind.NoCase, null),
+            "q" => (SpanKind.Quote, null),
+            "link" => (SpanKind.Link, argument),
+            _ => (SpanKind.Part, argument ?? name.ToString()),
+        };
+    }
+}

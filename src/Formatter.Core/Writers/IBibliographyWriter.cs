@@ -1,0 +1,13 @@
+using Formatter.Core.Api;
+
+namespace Formatter.Core.Writers;
+
+/// <summary>Writes a formatted bibliography in one output format. Writers escape data for their format.</summary>
+public interface IBibliographyWriter
+{
+    /// <summary>The format name used on the command line (<c>text</c>, <c>html</c>, <c>markdown</c>, <c>json</c>).</summary>
+    string Format { get; }
+
+    /// <summary>Writes the whole list.</summary>
+    void Write(FormattedBibliography bibliography, TextWriter output);
+}

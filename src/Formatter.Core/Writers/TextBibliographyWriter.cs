@@ -1,0 +1,21 @@
+using Formatter.Core.Api;
+
+namespace Formatter.Core.Writers;
+
+/// <summary>Plain Unicode text, one entry per line.</summary>
+public sealed class TextBibliographyWriter : IBibliographyWriter
+{
+    /// <inheritdoc />
+    public string Format => "text";
+
+    /// <inheritdoc />
+    public void Write(FormattedBibliography bibliography, TextWriter output)
+    {
+        foreach (var entry in bibliography.Entries)
+        {
+            if (entry.Label is not null) output.Write(entry.Label + " ");
+            output.Write(PlainTextRenderer.Instance.Render(entry.Text));
+            output.Write('\n');
+        }
+    }
+}
