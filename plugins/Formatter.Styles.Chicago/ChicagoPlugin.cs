@@ -9,5 +9,7 @@ public sealed class ChicagoPlugin : IStylePlugin
     public void Register(IStyleRegistrar registrar)
     {
         registrar.AddListPass("subsequent-author-substitute", new SubsequentAuthorSubstitutePass());
+        registrar.AddFunction("drop_article", ChicagoNames.DropArticle);
+        registrar.AddFunction("thesis_genre", ChicagoNames.ThesisGenre);
     }
 }

@@ -9,5 +9,6 @@ public sealed class GostPlugin : IStylePlugin
     public void Register(IStyleRegistrar registrar)
     {
         registrar.AddListPass("gost-order", new GostOrderPass());
+        registrar.AddFunction("gost_title", GostTitle.Format);
     }
 }
