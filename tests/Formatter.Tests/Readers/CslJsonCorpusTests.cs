@@ -37,4 +37,30 @@ public class CslJsonCorpusTests
         Assert.All(records, r => Assert.Equal("{", lines[r.Source!.Value.Line - 1].Trim()));
         Assert.Equal(2, records[0].Source!.Value.Line);
     }
+
+    [SkippableFact]
+    public void Import_cases_give_every_expected_variable()
+    {
+        var folder = SharedData.Require("corpus/import/csl-json");
+        var writer = new CslJsonRecordWriter();
+        var failures = new List<string>();
+        foreach (var expectedPath in Directory.GetFiles(folder, "*.csl.json"))
+        {
+            var input = expectedPath[..^".csl.json".Length] + ".json";
+            var result = ReaderRegistry.CreateDefault().ReadFile(input);
+            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+            var expected = JsonNode.Parse(File.ReadAllText(expectedPath))!.AsArray();
+            var actual = JsonNode.Parse(writer.Write(result.Records))!.AsArray();
+            Assert.Equal(expected.Count, actual.Count);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                var want = (JsonObject)expected[i]!;
+                var got = (JsonObject)actual[i]!;
+                var extra = got.Select(p => p.Key).Except(want.Select(p => p.Key)).ToArray();
+                foreach (var difference in JsonComparison.Differences(want, got, [.. extra, "id"]))
+                    failures.Add($"{Path.GetFileName(input)}[{i}]: {difference}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
 }

@@ -1,5 +1,4 @@
 using Formatter.Diagnostics;
-using Formatter.Records;
 
 namespace Formatter.Core.Readers.Seed;
 
@@ -8,6 +7,13 @@ namespace Formatter.Core.Readers.Seed;
 /// <c>Bibliographic Details</c> rows, <c>Description</c> tab). One page gives one record whose id is the file name
 /// stem. Malformed pages give an error or a partial record with warnings, each naming the file and line.
 /// </summary>
+/// <remarks>
+/// Choices where malformed input allows two outcomes: a line longer than 64 Ki characters is an error naming the line;
+/// a missing <c>Bibliographic Details</c> header is a warning at the first row; a repeated row in one section is a
+/// warning naming both lines (the first wins); a control character in a value drops that value with a warning at
+/// line and column (when read through <see cref="ReaderRegistry.ReadFile"/>, <see cref="InputDecoder"/> already
+/// refuses NUL bytes, invalid UTF-8 and decodes UTF-16 by its BOM).
+/// </remarks>
 public sealed class SeedReader : IRecordReader
 {
     /// <inheritdoc />
