@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using Formatter.Diagnostics;
+using Formatter.Records;
+
+namespace Formatter.Core.Readers.CslJson;
+
+/// <summary>
+/// Reads CSL-JSON (an array of records or a single record). Every CSL variable is understood; unknown scalars go
+/// to <see cref="Record.Fields"/>, unknown objects and arrays to <see cref="Record.Extensions"/> as raw JSON.
+/// A bad record is reported with file, line, id and field and skipped; the other records are still read.
+/// </summary>
+public sealed class CslJsonReader : IRecordReader
+{
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <inheritdoc />
+    public string Format => "csl-json";
+
+    /// <inheritdoc />
+    public int Sniff(string fileName, string content)
+    {
+        var start = content.AsSpan().TrimStart("\uFEFF \t\r\n");
+        if (start.IsEmpty || (start[0] != '[' && start[0] != '{')) return 0;
+        var head = start[..Math.Min(start.Length, 4096)];
+        var score = 40;
+        if (head.Contains("\"type\"", StringComparison.Ordinal)) score += 30;
+        if (head.Contains("\"id\"", StringComparison.Ordinal)) score += 20;
+        return score;
+    }
+
+    /// <inheritdoc />
+    public ReadResult Read(string fileName, string content)
+    {
+        var bytes = Encoding.UTF8.GetBytes(content.StartsWith('\uFEFF') ? content[1..] : content);
+        var map = LineMap.ForBytes(bytes);
+        var records = new List<Record>();
+        var diagnostics = new List<Diagnostic>();
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var reader = new Utf8JsonReader(bytes, Options);
+        try
+        {
+            if (!reader.Read())
+            {
+                diagnostics.Add(Error(fileName, 1, 0, "empty document: no JSON value"));
+            }
+            else if (reader.TokenType == JsonTokenType.StartArray)
+            {
+                var index = 0;
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    ReadRecord(ref reader, index++, fileName, stem, map, records, diagnostics);
+            }
+            else if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                ReadRecord(ref reader, 0, fileName, stem, map, records, diagnostics);
+            }
+            else
+            {
+                diagnostics.Add(Error(fileName, map.LineOf(reader.TokenStartIndex), 0, "CSL-JSON must be an array of records or one record object"));
+            }
+            reader.Read();
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var column = CharColumn(bytes, map, line, (int)(ex.BytePositionInLine ?? 0));
+            diagnostics.Add(Error(fileName, line, column, "JSON syntax error: " + Describe(ex)));
+        }
+        return new ReadResult(records, diagnostics);
+    }
+
+    private static void ReadRecord(ref Utf8JsonReader reader, int index, string fileName, string stem, LineMap map, List<Record> records, List<Diagnostic> diagnostics)
+    {
+        var line = map.LineOf(reader.TokenStartIndex);
+        var context = new CslJsonContext(fileName);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            var kind = reader.TokenType;
+            reader.Skip();
+            diagnostics.Add(Error(fileName, line, 0, $"record {index + 1} is not an object ({kind}); skipped"));
+            return;
+        }
+        var properties = new List<CslJsonProperty>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            var propertyLine = map.LineOf(reader.TokenStartIndex);
+            reader.Read();
+            properties.Add(new CslJsonProperty(name, JsonElement.ParseValue(ref reader), propertyLine));
+        }
+        var record = CslJsonRecordParser.Parse(properties, line, $"{stem}-{index + 1}", context);
+        var id = record?.Id ?? IdOf(properties);
+        diagnostics.AddRange(context.WithRecordId(id));
+        if (record is not null) records.Add(record with { Source = new SourceLocation(fileName, line) });
+    }
+
+    private static string? IdOf(List<CslJsonProperty> properties) =>
+        properties.FirstOrDefault(p => p.Name == "id").Value is { ValueKind: JsonValueKind.String or JsonValueKind.Number } id
+            ? id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText()
+            : null;
+
+    private static int CharColumn(byte[] bytes, LineMap map, int line, int bytePosition)
+    {
+        var start = map.StartOf(line);
+        var length = Math.Clamp(bytePosition, 0, bytes.Length - start);
+        return Encoding.UTF8.GetCharCount(bytes, start, length) + 1;
+    }
+
+    private static string Describe(JsonException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut].TrimEnd(' ', '.') : message;
+    }
+
+    private static Diagnostic Error(string fileName, int line, int column, string message) =>
+        new(DiagnosticSeverity.Error, message) { Location = new SourceLocation(fileName, line, column) };
+}

@@ -1,0 +1,108 @@
+using Formatter.Core.Readers.CslJson;
+using Formatter.Core.Readers.Seed;
+using Formatter.Diagnostics;
+
+namespace Formatter.Core.Readers;
+
+/// <summary>
+/// Holds the record readers and picks one for an input: by the format asked for, by file extension, or by sniffing
+/// the content when the extension says nothing. Reading never throws; problems come back as diagnostics.
+/// </summary>
+public sealed class ReaderRegistry
+{
+    /// <summary>Files larger than this are refused (bytes).</summary>
+    public const long MaxFileSize = 256L * 1024 * 1024;
+
+    private const int MinimumSniffScore = 30;
+
+    private readonly List<IRecordReader> _readers = [];
+    private readonly Dictionary<string, IRecordReader> _byExtension = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A registry with the built-in readers: CSL-JSON (<c>.json</c>) and seed documents (<c>.txt</c>).</summary>
+    public static ReaderRegistry CreateDefault()
+    {
+        var registry = new ReaderRegistry();
+        registry.Register(new CslJsonReader(), ".json", ".csljson", ".csl.json");
+        registry.Register(new SeedReader(), ".txt", ".seed");
+        return registry;
+    }
+
+    /// <summary>The registered readers, in registration order.</summary>
+    public IReadOnlyList<IRecordReader> Readers => _readers;
+
+    /// <summary>Adds a reader and the file extensions (with dot) it owns; a later registration of an extension wins.</summary>
+    public void Register(IRecordReader reader, params string[] extensions)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        _readers.RemoveAll(r => r.Format == reader.Format);
+        _readers.Add(reader);
+        foreach (var extension in extensions) _byExtension[extension.StartsWith('.') ? extension : "." + extension] = reader;
+    }
+
+    /// <summary>The reader of a format name (<c>csl-json</c>, <c>seed</c>…), or null.</summary>
+    public IRecordReader? Find(string format) =>
+        _readers.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The reader for an input: the one owning its extension, else the best sniffer; null when none fits.</summary>
+    public IRecordReader? Select(string fileName, string content)
+    {
+        if (ByExtension(fileName) is { } owner) return owner;
+        var best = _readers.Select(r => (Reader: r, Score: r.Sniff(fileName, content))).MaxBy(s => s.Score);
+        return best.Score >= MinimumSniffScore ? best.Reader : null;
+    }
+
+    /// <summary>Reads text with the named format, or the reader <see cref="Select"/> picks.</summary>
+    public ReadResult Read(string fileName, string content, string? format = null)
+    {
+        IRecordReader? reader;
+        if (format is not null)
+        {
+            reader = Find(format);
+            if (reader is null) return Failed(fileName, $"unknown input format '{format}' (known: {string.Join(", ", _readers.Select(r => r.Format))})");
+        }
+        else
+        {
+            reader = Select(fileName, content);
+            if (reader is null) return Failed(fileName, "no reader recognises this input; give its format explicitly or use a known extension");
+        }
+        try
+        {
+            return reader.Read(fileName, content);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failed(fileName, $"the {reader.Format} reader failed: {ex.Message}");
+        }
+    }
+
+    /// <summary>Reads a file: decodes its bytes (<see cref="InputDecoder"/>) and reads the text.</summary>
+    public ReadResult ReadFile(string path, string? format = null)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) return Failed(path, "file not found");
+            if (info.Length > MaxFileSize) return Failed(path, $"file too large ({info.Length:N0} bytes; the limit is {MaxFileSize:N0})");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Failed(path, "cannot read the file: " + ex.Message);
+        }
+        var decoded = InputDecoder.Decode(path, bytes);
+        return decoded.Text is { } text ? Read(path, text, format) : new ReadResult([], [decoded.Error!]);
+    }
+
+    private IRecordReader? ByExtension(string fileName)
+    {
+        var name = Path.GetFileName(fileName);
+        return _byExtension.Where(e => name.EndsWith(e.Key, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(e => e.Key.Length)
+            .Select(e => e.Value)
+            .FirstOrDefault();
+    }
+
+    private static ReadResult Failed(string fileName, string message) =>
+        new([], [new Diagnostic(DiagnosticSeverity.Error, $"{fileName}: {message}")]);
+}
