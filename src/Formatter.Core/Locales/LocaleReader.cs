@@ -21,7 +21,7 @@ public static class LocaleReader
             using var document = JsonDocument.Parse(json, Options);
             return Read(document.RootElement, fallbackTag, parent);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or InvalidDataException)
         {
             throw new InvalidDataException($"Locale data '{fallbackTag}' is malformed: {e.Message}", e);
         }
