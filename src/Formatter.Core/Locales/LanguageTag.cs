@@ -25,6 +25,15 @@ public static class LanguageTag
     /// <summary>The primary language subtag in lower case (<c>ru-RU</c> → <c>ru</c>).</summary>
     public static string PrimaryOf(string? tag)
     {
+        if (string.IsNullOrEmpty(tag)) return "";
+        var end = 0;
+        var clean = true;
+        while (end < tag.Length && tag[end] is not '-' and not '_')
+        {
+            if (!char.IsAsciiLetterLower(tag[end])) clean = false;
+            end++;
+        }
+        if (clean && end > 0) return end == tag.Length ? tag : tag[..end];
         var normalized = Normalize(tag);
         var dash = normalized.IndexOf('-');
         return dash < 0 ? normalized : normalized[..dash];

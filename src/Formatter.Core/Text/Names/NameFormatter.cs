@@ -33,11 +33,14 @@ public static class NameFormatter
         {
             var inverted = IsInverted(options, i);
             if (i > 0) AppendDelimiter(builder, options, isLast: !truncated && i == shown - 1, shown, IsInverted(options, i - 1));
-            builder.Append(FormatOne(names[i], options, inverted));
+            AppendOne(builder, names[i], options, inverted);
         }
 
         if (useLast)
-            builder.Append(options.EllipsisDelimiter).Append(FormatOne(names[count - 1], options, IsInverted(options, count - 1)));
+        {
+            builder.Append(options.EllipsisDelimiter);
+            AppendOne(builder, names[count - 1], options, IsInverted(options, count - 1));
+        }
         else if (truncated)
             builder.Append(options.EtAlDelimiter).Append(options.EtAlTerm);
         return builder.ToString();
@@ -50,14 +53,21 @@ public static class NameFormatter
     /// <summary>One name, inverted or in natural order as asked (the list position rule is the caller's).</summary>
     public static string FormatOne(Name name, NameListOptions options, bool inverted)
     {
-        if (name.Literal is { } literal) return literal;
-        var family = name.Family ?? "";
-        var given = name.Given ?? "";
-        if (family.Length == 0) return given;
-        if (given.Length == 0 || options.Form == NameForm.Short)
-            return WithParticle(name.NonDroppingParticle, family);
-        if (IsCjk(family) && IsCjk(given)) return family + given;
+        if (IsSimple(name, options)) return FormatSimple(name, options);
+        var builder = new StringBuilder((name.Family?.Length ?? 0) + (name.Given?.Length ?? 0) + 16);
+        AppendOne(builder, name, options, inverted);
+        return builder.ToString();
+    }
 
+    private static void AppendOne(StringBuilder builder, Name name, NameListOptions options, bool inverted)
+    {
+        if (IsSimple(name, options))
+        {
+            builder.Append(FormatSimple(name, options));
+            return;
+        }
+        var family = name.Family!;
+        var given = name.Given!;
         var givenPart = options.GivenForm == GivenNameForm.Initials
             ? Initials.From(given, options.InitialSeparator, options.InitialPeriods)
             : options.PunctuateBareInitials ? Initials.Tidy(given, options.InitialSeparator) : given;
@@ -65,7 +75,6 @@ public static class NameFormatter
         var nonDropping = name.NonDroppingParticle;
         var suffix = name.Suffix;
 
-        var builder = new StringBuilder(family.Length + givenPart.Length + 16);
         if (inverted)
         {
             if (options.DemoteNonDroppingParticle) builder.Append(family);
@@ -83,7 +92,21 @@ public static class NameFormatter
             AppendWithParticle(builder, nonDropping, family);
             if (!string.IsNullOrEmpty(suffix)) builder.Append(name.CommaSuffix ? ", " : " ").Append(suffix);
         }
-        return builder.ToString();
+    }
+
+    /// <summary>Literal, family-only, given-only, short-form and CJK names: nothing to invert or initialise.</summary>
+    private static bool IsSimple(Name name, NameListOptions options) =>
+        name.Literal is not null || string.IsNullOrEmpty(name.Family) || string.IsNullOrEmpty(name.Given)
+        || options.Form == NameForm.Short || (IsCjk(name.Family) && IsCjk(name.Given));
+
+    private static string FormatSimple(Name name, NameListOptions options)
+    {
+        if (name.Literal is { } literal) return literal;
+        var family = name.Family ?? "";
+        var given = name.Given ?? "";
+        if (family.Length == 0) return given;
+        if (given.Length == 0 || options.Form == NameForm.Short) return WithParticle(name.NonDroppingParticle, family);
+        return family + given;
     }
 
     /// <summary>
@@ -143,5 +166,6 @@ public static class NameFormatter
 
     private static bool JoinsWithoutSpace(string particle) => particle[^1] is '\'' or '\u2019' or '-';
 
-    private static bool IsCjk(string text) => ScriptDetector.Detect(text) == Script.Cjk;
+    private static bool IsCjk(string text) =>
+        text.Length > 0 && (text[0] >= '\u2E80' || text[^1] >= '\u2E80') && ScriptDetector.Detect(text) == Script.Cjk;
 }
