@@ -1,0 +1,17 @@
+namespace Formatter.Core.Text.Names;
+
+/// <summary>Whether the list delimiter also comes before the "and" word (CSL <c>delimiter-precedes-last</c>).</summary>
+public enum DelimiterBeforeLast
+{
+    /// <summary>Only when three or more names are shown: <c>A and B</c>, <c>A, B, and C</c>.</summary>
+    Contextual,
+
+    /// <summary>Only when the name before "and" is inverted: <c>Harlow, Maria K., and Daniel Osei</c> but <c>M. Greene &amp; T. Hollis</c>.</summary>
+    AfterInvertedName,
+
+    /// <summary>Always, also with two names: <c>Patel, R., &amp; Moreau, C.</c>.</summary>
+    Always,
+
+    /// <summary>Never: <c>A, B and C</c>.</summary>
+    Never,
+}

@@ -1,0 +1,11 @@
+namespace Formatter.Core.Text.Names;
+
+/// <summary>How given names are written.</summary>
+public enum GivenNameForm
+{
+    /// <summary>As stored (optionally tidied, see <see cref="NameListOptions.PunctuateBareInitials"/>).</summary>
+    Full,
+
+    /// <summary>Reduced to initials with <see cref="Initials.From"/>.</summary>
+    Initials,
+}

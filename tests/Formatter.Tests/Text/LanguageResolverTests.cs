@@ -1,0 +1,69 @@
+using Formatter.Core.Text.Language;
+using Record = Formatter.Records.Record;
+
+namespace Formatter.Tests.Text;
+
+public class LanguageResolverTests
+{
+    private const string SeedJournal = "Вестник Московского Университета. Серия XXV: Международные отношения и мировая политика";
+
+    private static Record Make(string? language, string? title, string? container = null)
+    {
+        var fields = new Dictionary<string, string>();
+        if (language is not null) fields["language"] = language;
+        if (title is not null) fields["title"] = title;
+        if (container is not null) fields["container-title"] = container;
+        return new Record { Id = "r", Type = "article-journal", Fields = fields };
+    }
+
+    [Theory]
+    [InlineData("en", "Anything", "en")]
+    [InlineData("en-US", "Anything", "en-US")]
+    [InlineData("en_us", "Anything", "en-US")]
+    [InlineData("English", "Anything", "en")]
+    [InlineData("rus", "Anything", "ru")]
+    [InlineData("Русский", "Anything", "ru")]
+    [InlineData("ru-RU", "Title", "ru-RU")]
+    [InlineData(null, "Экономика знаний", "ru")]
+    [InlineData(null, "The quiet economy", "en")]
+    [InlineData(null, "毛泽东选集", "zh")]
+    [InlineData(null, "東京の歴史", "ja")]
+    [InlineData(null, "한국어 문법", "ko")]
+    [InlineData(null, "Ελληνική γλώσσα", "el")]
+    [InlineData(null, "1984", "en")]
+    [InlineData(null, null, "en")]
+    [InlineData("   ", "Экономика знаний", "ru")]
+    [InlineData("some nonsense value", "Экономика знаний", "ru")]
+    public void Resolves_record_language(string? language, string? title, string expected) =>
+        Assert.Equal(expected, LanguageResolver.Resolve(Make(language, title)));
+
+    [Fact]
+    public void Falls_back_to_the_container_title() =>
+        Assert.Equal("ru", LanguageResolver.Resolve(Make(null, null, SeedJournal)));
+
+    [Theory]
+    [InlineData("en", "The Evolution of the NATO-Russia Relations", true)]
+    [InlineData("en", SeedJournal, false)]
+    [InlineData("en", "1990–2020", true)]
+    [InlineData("ru", "The Evolution of the NATO-Russia Relations", false)]
+    [InlineData("de", "Die Stadt", false)]
+    [InlineData(null, "The quiet economy", true)]
+    [InlineData(null, "Экономика знаний", false)]
+    public void Is_english_per_field(string? language, string text, bool expected) =>
+        Assert.Equal(expected, LanguageResolver.IsEnglish(Make(language, text), text));
+
+    [Fact]
+    public void Seed_record_english_title_but_russian_journal()
+    {
+        var seed = Make("English", "The Evolution of the NATO-Russia Relations", SeedJournal);
+        Assert.True(LanguageResolver.IsEnglish(seed, seed.Field("title")));
+        Assert.False(LanguageResolver.IsEnglish(seed, SeedJournal));
+    }
+
+    [Fact]
+    public void Untagged_latin_field_in_a_cyrillic_record_is_not_english()
+    {
+        var record = Make(null, "Экономика знаний");
+        Assert.False(LanguageResolver.IsEnglish(record, "Knowledge economy"));
+    }
+}
