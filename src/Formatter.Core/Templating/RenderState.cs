@@ -1,3 +1,4 @@
+using Formatter.Core.Locales;
 using Formatter.Core.Styles;
 using Formatter.Diagnostics;
 using Formatter.Plugins;
@@ -6,12 +7,30 @@ using Formatter.Records;
 namespace Formatter.Core.Templating;
 
 /// <summary>What the kit functions of one render session know about the record being rendered.</summary>
-internal sealed class RenderState(StyleDefinition style)
+internal sealed class RenderState
 {
     private static readonly Record NoRecord = new() { Id = "", Type = "" };
+    private readonly TermLanguage _termLanguage;
+
+    public RenderState(StyleDefinition style, IReadOnlyDictionary<string, string> options)
+    {
+        Style = style;
+        StyleLocale = LocaleStore.Default.Get(style.Locale);
+        Locale = StyleLocale;
+        _termLanguage = TermLanguage.Parse(options.GetValueOrDefault("terms-by"));
+    }
 
     /// <summary>The style being rendered.</summary>
-    public StyleDefinition Style { get; } = style;
+    public StyleDefinition Style { get; }
+
+    /// <summary>The locale of the style (quotation marks, the list's own words).</summary>
+    public Locale StyleLocale { get; }
+
+    /// <summary>The locale whose terms and month names the current record takes (see the option <c>terms-by</c>).</summary>
+    public Locale Locale { get; private set; }
+
+    /// <summary>The quotation marks of the list.</summary>
+    public QuoteMarks Quotes => StyleLocale.Quotes;
 
     /// <summary>The record being rendered.</summary>
     public Record Record { get; private set; } = NoRecord;
@@ -31,6 +50,7 @@ internal sealed class RenderState(StyleDefinition style)
         Record = record;
         Entry = entry;
         Language = language;
+        Locale = _termLanguage.LocaleFor(language, StyleLocale);
         Diagnostics.Clear();
     }
 

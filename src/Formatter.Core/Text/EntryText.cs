@@ -1,4 +1,5 @@
 using System.Text;
+using Formatter.Core.Locales;
 using Formatter.Text;
 
 namespace Formatter.Core.Text;

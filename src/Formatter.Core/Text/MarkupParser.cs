@@ -1,3 +1,4 @@
+using Formatter.Core.Locales;
 using Formatter.Text;
 
 namespace Formatter.Core.Text;
@@ -27,7 +28,7 @@ public static class MarkupParser
                 var (kind, argument) = ParseTag(markup.AsSpan(i + 1, tagEnd - i - 1));
                 if (kind == SpanKind.Quote)
                 {
-                    argument = quoteDepth % 2 == 0 ? quotes.Outer : quotes.Inner;
+                    argument = quoteDepth % 2 == 0 ? quotes.OuterOpen + "\t" + quotes.OuterClose : quotes.InnerOpen + "\t" + quotes.InnerClose;
                     quoteDepth++;
                 }
                 stack.Push((kind, argument, current));
