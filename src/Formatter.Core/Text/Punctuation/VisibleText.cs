@@ -28,7 +28,7 @@ internal sealed class VisibleText
     /// <summary>The index in the original string of visible character <paramref name="index"/>.</summary>
     public int Position(int index) => _positions[index];
 
-    /// <summary>True when the visible character lies inside a <c>nocase</c> span.</summary>
+    /// <summary>True when the visible character lies inside a protected span (<c>nocase</c> unless chosen otherwise).</summary>
     public bool IsProtected(int index) => _protected[index];
 
     /// <summary>Replaces a visible character unless it is protected.</summary>
@@ -40,8 +40,8 @@ internal sealed class VisibleText
     /// <summary>The (possibly changed) string, markers and tags included.</summary>
     public override string ToString() => new(_chars);
 
-    /// <summary>Builds the view of <paramref name="value"/>.</summary>
-    public static VisibleText Parse(string value)
+    /// <summary>Builds the view of <paramref name="value"/>; content of spans named <paramref name="protectedTag"/> is protected.</summary>
+    public static VisibleText Parse(string value, string protectedTag = "nocase")
     {
         var chars = value.ToCharArray();
         var positions = new int[chars.Length];
@@ -59,7 +59,7 @@ internal sealed class VisibleText
                 var tagStart = i + 1;
                 var tagEnd = Array.IndexOf(chars, Markup.TagEnd, tagStart);
                 if (tagEnd < 0) tagEnd = chars.Length;
-                var isNocase = IsNocaseTag(chars.AsSpan(tagStart, tagEnd - tagStart));
+                var isNocase = IsTag(chars.AsSpan(tagStart, Math.Max(0, tagEnd - tagStart)), protectedTag);
                 stack.Add(isNocase);
                 if (isNocase) nocaseDepth++;
                 i = tagEnd + 1;
@@ -84,10 +84,9 @@ internal sealed class VisibleText
         return new VisibleText(chars, positions, isProtected, count);
     }
 
-    private static bool IsNocaseTag(ReadOnlySpan<char> tag)
+    private static bool IsTag(ReadOnlySpan<char> tag, string name)
     {
         var space = tag.IndexOf(' ');
-        var name = space < 0 ? tag : tag[..space];
-        return name.SequenceEqual("nocase");
+        return (space < 0 ? tag : tag[..space]).SequenceEqual(name);
     }
 }
