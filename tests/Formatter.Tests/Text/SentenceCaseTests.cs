@@ -70,6 +70,11 @@ public class SentenceCaseTests
     [InlineData("Testing the U.S. Approach to Sanctions", "Testing the U.S. approach to sanctions")]
     [InlineData("Vitamin D and Type B Errors in Children", "Vitamin D and type B errors in children")]
     [InlineData("3D Printing in Rural Schools", "3D printing in rural schools")]
+    [InlineData("COVID-19 Pandemic and the Economy", "COVID-19 pandemic and the economy")]
+    [InlineData("The Making of Anglo-Saxon England", "The making of Anglo-Saxon England")]
+    [InlineData("Growth in Sub-Saharan Africa", "Growth in sub-Saharan Africa")]
+    [InlineData("Trade Policy: 'Pooled' Estimates from the United States", "Trade policy: 'Pooled' estimates from the United States")]
+    [InlineData("THE EVOLUTION OF NATO", "THE EVOLUTION OF NATO")] // all caps: nothing can be known, kept
     [InlineData("Data Sharing at https://Example.org/Data Today", "Data sharing at https://Example.org/Data today")]
     public void Headline_titles_keep_acronyms_mixed_case_numerals_and_listed_proper_nouns(string title, string expected) =>
         Assert.Equal(expected, SentenceCase.Apply(title));
