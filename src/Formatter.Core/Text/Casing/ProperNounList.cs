@@ -1,0 +1,70 @@
+namespace Formatter.Core.Text.Casing;
+
+/// <summary>
+/// Proper nouns and proper adjectives that sentence case must not lower. Single words are matched ignoring case,
+/// also with a plural <c>-s</c> or a possessive <c>'s</c>; entries of several words are matched as a whole phrase.
+/// </summary>
+internal sealed class ProperNounList
+{
+    private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string[]>> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    public ProperNounList(IEnumerable<string> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 1)
+            {
+                _words.Add(RemovePeriods(words[0]));
+                continue;
+            }
+            for (var i = 0; i < words.Length; i++) words[i] = RemovePeriods(words[i]);
+            if (!_phrasesByFirstWord.TryGetValue(words[0], out var list))
+                _phrasesByFirstWord[words[0]] = list = [];
+            list.Add(words);
+        }
+        foreach (var list in _phrasesByFirstWord.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
+    }
+
+    /// <summary>True when <paramref name="word"/> (one word or one hyphen segment) is a listed proper noun.</summary>
+    public bool ContainsWord(string word)
+    {
+        if (word.Length == 0) return false;
+        if (_words.Contains(word)) return true;
+        var stem = WithoutPossessive(word);
+        if (stem.Length != word.Length && _words.Contains(stem)) return true;
+        return stem.Length > 3 && (stem[^1] is 's' or 'S') && _words.Contains(stem[..^1]);
+    }
+
+    /// <summary>
+    /// The number of words of the longest listed phrase that starts at <paramref name="start"/> in
+    /// <paramref name="words"/> (0 when none does).
+    /// </summary>
+    public int MatchPhrase(IReadOnlyList<string> words, int start)
+    {
+        if (!_phrasesByFirstWord.TryGetValue(RemovePeriods(words[start]), out var phrases)) return 0;
+        foreach (var phrase in phrases)
+        {
+            if (start + phrase.Length > words.Count) continue;
+            var match = true;
+            for (var i = 1; i < phrase.Length && match; i++)
+            {
+                var candidate = RemovePeriods(words[start + i]);
+                match = string.Equals(phrase[i], candidate, StringComparison.OrdinalIgnoreCase)
+                    || (i == phrase.Length - 1 && string.Equals(phrase[i], WithoutPossessive(candidate), StringComparison.OrdinalIgnoreCase));
+            }
+            if (match) return phrase.Length;
+        }
+        return 0;
+    }
+
+    private static string WithoutPossessive(string word)
+    {
+        if (word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019') return word[..^2];
+        if (word.Length > 1 && word[^1] is '\'' or '\u2019') return word[..^1];
+        return word;
+    }
+
+    private static string RemovePeriods(string word) => word.Contains('.') ? word.Replace(".", "") : word;
+}

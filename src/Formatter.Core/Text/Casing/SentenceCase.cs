@@ -1,0 +1,107 @@
+using Formatter.Core.Text.Punctuation;
+
+namespace Formatter.Core.Text.Casing;
+
+/// <summary>
+/// APA 7 sentence case for English titles (apa-7.md §4, §12). The first word of the title and of each subtitle (after
+/// <c>:</c>, <c>—</c>, <c>?</c>, <c>!</c>) is capitalised. A title in headline case is lowered word by word, keeping
+/// ALL-CAPS and mixed-case tokens, <c>I</c>, single capital letters other than <c>A</c> and listed proper nouns,
+/// segment by segment across hyphens. A title that is already sentence-like keeps every other word as stored.
+/// Markers, tags and <c>nocase</c> content are never changed.
+/// </summary>
+public static class SentenceCase
+{
+    /// <summary>The title in sentence case; null and empty strings are returned as they are.</summary>
+    public static string Apply(string value)
+    {
+        if (string.IsNullOrEmpty(value)) return value;
+        var text = VisibleText.Parse(value);
+        var words = TitleWordScanner.Scan(text);
+        if (words.Count == 0) return value;
+        var phraseProtected = FindPhraseProtected(text, words);
+        var headline = IsHeadline(text, words, phraseProtected);
+
+        for (var k = 0; k < words.Count; k++)
+        {
+            var word = words[k];
+            if (word.IsOpaque) continue;
+            var segments = TitleWordScanner.Segments(text, word);
+            var keepWord = phraseProtected[k] || CasingWordLists.ProperNouns.ContainsWord(TitleWordScanner.TextOf(text, word.Start, word.End));
+            for (var j = 0; j < segments.Count; j++)
+            {
+                var (start, end) = segments[j];
+                var shape = WordShapes.Of(text, start, end);
+                if (word.StartsTitle && j == 0)
+                {
+                    if (shape is WordShape.Lower) WordShapes.CapitalizeFirst(text, start, end);
+                    continue;
+                }
+                if (!headline || keepWord || shape is not WordShape.Capitalized) continue;
+                if (IsKeptCapital(text, start, end)) continue;
+                if (CasingWordLists.ProperNouns.ContainsWord(TitleWordScanner.TextOf(text, start, end))) continue;
+                WordShapes.Lower(text, start, end);
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// True when the title looks like headline case: among the words that are not first in a title or subtitle, and are
+    /// not acronyms, mixed-case, numeric, protected or listed proper nouns, more are capitalised than lower case
+    /// (a capitalised minor word such as <c>Of</c> counts as capitalised). Callers may flag such titles for review.
+    /// </summary>
+    public static bool LooksLikeHeadlineCase(string value)
+    {
+        if (string.IsNullOrEmpty(value)) return false;
+        var text = VisibleText.Parse(value);
+        var words = TitleWordScanner.Scan(text);
+        return IsHeadline(text, words, FindPhraseProtected(text, words));
+    }
+
+    private static bool IsHeadline(VisibleText text, List<TitleWord> words, bool[] phraseProtected)
+    {
+        var capitalized = 0;
+        var lower = 0;
+        for (var k = 0; k < words.Count; k++)
+        {
+            var word = words[k];
+            if (word.IsOpaque || word.StartsTitle || phraseProtected[k]) continue;
+            var (start, end) = TitleWordScanner.Segments(text, word) is { Count: > 0 } segments ? segments[0] : (word.Start, word.End);
+            if (WordShapes.IsProtected(text, start, end)) continue;
+            var shape = WordShapes.Of(text, start, end);
+            var segmentText = TitleWordScanner.TextOf(text, start, end);
+            if (shape is WordShape.Lower)
+            {
+                if (!CasingWordLists.MinorWords.Contains(segmentText)) lower++;
+            }
+            else if (shape is WordShape.Capitalized && end - start > 1 && !IsKeptCapital(text, start, end)
+                     && !CasingWordLists.ProperNouns.ContainsWord(segmentText))
+            {
+                capitalized++;
+            }
+        }
+        return capitalized > lower;
+    }
+
+    /// <summary><c>I</c>, <c>I’m</c> and single capital letters other than the article <c>A</c>.</summary>
+    private static bool IsKeptCapital(VisibleText text, int start, int end)
+    {
+        var first = text[start];
+        if (end - start == 1) return first != 'A';
+        return first == 'I' && text[start + 1] is '\'' or '\u2019';
+    }
+
+    private static bool[] FindPhraseProtected(VisibleText text, List<TitleWord> words)
+    {
+        var result = new bool[words.Count];
+        var texts = new string[words.Count];
+        for (var k = 0; k < words.Count; k++) texts[k] = TitleWordScanner.TextOf(text, words[k].Start, words[k].End);
+        for (var k = 0; k < words.Count; k++)
+        {
+            var length = CasingWordLists.ProperNouns.MatchPhrase(texts, k);
+            for (var m = 0; m < length; m++) result[k + m] = true;
+            if (length > 0) k += length - 1;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,123 @@
+using Formatter.Core.Text.Punctuation;
+
+namespace Formatter.Core.Text.Casing;
+
+/// <summary>Splits the visible text of a title into <see cref="TitleWord"/>s and finds the subtitle boundaries.</summary>
+internal static class TitleWordScanner
+{
+    /// <summary>The words of <paramref name="text"/> in order.</summary>
+    public static List<TitleWord> Scan(VisibleText text)
+    {
+        var words = new List<(int Start, int End, bool Opaque, bool BoundaryBefore)>();
+        var boundaryPending = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+
+            var chunkEnd = i;
+            while (chunkEnd < text.Length && !char.IsWhiteSpace(text[chunkEnd])) chunkEnd++;
+            if (IsOpaqueChunk(text, i, chunkEnd))
+            {
+                words.Add((i, chunkEnd, true, boundaryPending));
+                boundaryPending = false;
+                i = chunkEnd;
+                continue;
+            }
+
+            // Inside a whitespace chunk: runs of word characters are words, the rest is punctuation.
+            while (i < chunkEnd)
+            {
+                if (!IsWordChar(text, i))
+                {
+                    if (IsBoundary(text[i])) boundaryPending = true;
+                    i++;
+                    continue;
+                }
+                var runEnd = i;
+                while (runEnd < chunkEnd && IsWordChar(text, runEnd)) runEnd++;
+                var start = i;
+                var end = runEnd;
+                while (start < end && !char.IsLetterOrDigit(text[start])) start++;
+                while (end > start && !char.IsLetterOrDigit(text[end - 1])) end--;
+                if (end > start)
+                {
+                    words.Add((start, end, false, boundaryPending));
+                    boundaryPending = false;
+                }
+                i = runEnd;
+            }
+        }
+
+        var result = new List<TitleWord>(words.Count);
+        for (var k = 0; k < words.Count; k++)
+        {
+            var (start, end, opaque, boundaryBefore) = words[k];
+            var endsTitle = k == words.Count - 1 || words[k + 1].BoundaryBefore;
+            result.Add(new TitleWord(start, end, boundaryBefore, endsTitle, opaque));
+        }
+        return result;
+    }
+
+    /// <summary>The visible text of a range.</summary>
+    public static string TextOf(VisibleText text, int start, int end)
+    {
+        var chars = new char[end - start];
+        for (var i = start; i < end; i++) chars[i - start] = text[i];
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// The hyphen segments of a word (<c>NATO-Russia</c> → <c>NATO</c>, <c>Russia</c>): split at hyphens, en dashes
+    /// and slashes.
+    /// </summary>
+    public static List<(int Start, int End)> Segments(VisibleText text, TitleWord word)
+    {
+        var segments = new List<(int, int)>(2);
+        var start = word.Start;
+        for (var i = word.Start; i <= word.End; i++)
+        {
+            if (i < word.End && !IsSegmentSeparator(text[i])) continue;
+            var s = start;
+            var e = i;
+            while (s < e && !char.IsLetterOrDigit(text[s])) s++;
+            while (e > s && !char.IsLetterOrDigit(text[e - 1])) e--;
+            if (e > s) segments.Add((s, e));
+            start = i + 1;
+        }
+        return segments;
+    }
+
+    private static bool IsSegmentSeparator(char c) => c is '-' or '\u2010' or '\u2011' or '\u2013' or '/';
+
+    /// <summary>A word character; a closing bracket between two letters joins them (<c>(re)reading</c>).</summary>
+    private static bool IsWordChar(VisibleText text, int index)
+    {
+        var c = text[index];
+        if (c is ')' or ']')
+            return index > 0 && index + 1 < text.Length && char.IsLetter(text[index - 1]) && char.IsLetter(text[index + 1]);
+        return IsWordChar(c);
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark
+        || c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '\u2013' or '/' or '.' or '&' or '_';
+
+    private static bool IsBoundary(char c) => c is ':' or '?' or '!' or '\u2014';
+
+    private static bool IsOpaqueChunk(VisibleText text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '@' && i > start && i < end - 1) return true;
+            if (c == ':' && i + 2 < end && text[i + 1] == '/' && text[i + 2] == '/') return true;
+            if ((c is 'w' or 'W') && i + 3 < end && (text[i + 1] is 'w' or 'W') && (text[i + 2] is 'w' or 'W') && text[i + 3] == '.'
+                && (i == start || !char.IsLetter(text[i - 1])))
+                return true;
+        }
+        return false;
+    }
+}
