@@ -23,16 +23,16 @@ internal sealed class RenderSession
 
     public RenderSession(StyleDefinition style, StyleTemplates templates, PluginRegistrar extensions, IReadOnlyDictionary<string, string> options)
     {
-        _state = new RenderState(style);
+        _state = new RenderState(style, options);
         var globals = new ScriptObject();
-        Kit.Import(globals, _state, options);
+        Kit.KitImporter.Import(globals, _state);
         foreach (var (name, function) in extensions.Functions) globals.Import(name, function);
         var optionsObject = new ScriptObject();
         foreach (var (key, value) in options) optionsObject[key.Replace('-', '_')] = value;
         globals["options"] = optionsObject;
         globals["r"] = _record;
         globals["list"] = new ListValuesView(_state);
-        globals.SetReadOnly(true);
+        globals.IsReadOnly = true;
         _context = new TemplateContext
         {
             StrictVariables = true,

@@ -78,8 +78,9 @@ internal sealed class StyleEngine
             Return(session);
         }
         foreach (var list in perEntry) if (list is not null) diagnostics.AddRange(list);
+        var kept = entries.Where((_, i) => rendered[i]).ToList();
         context.Entries.Clear();
-        context.Entries.AddRange(entries.Where((_, i) => rendered[i]));
+        context.Entries.AddRange(kept);
         RunPasses(context, ListPassStage.AfterRender);
         var formatted = context.Entries.Select(e => new FormattedEntry(e.Record.Id, e.Text, e.Citation, e.Label)).ToList();
         return new FormattedBibliography(Style.Id, formatted, diagnostics);
@@ -103,7 +104,7 @@ internal sealed class StyleEngine
 
     private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
     {
-        var language = RecordLanguage.Of(entry.Record);
+        var language = Text.Language.LanguageResolver.Resolve(entry.Record);
         var found = new List<Diagnostic>();
         try
         {

@@ -1,0 +1,23 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Scriban.Runtime;
+
+namespace Formatter.Core.Templating.Kit;
+
+/// <summary>Imports the shared kit into a template scope: every public instance method of each module, named in snake_case.</summary>
+internal static class KitImporter
+{
+    public static void Import(ScriptObject globals, RenderState state)
+    {
+        object[] modules = [new MarkupKit(), new PunctuationKit(), new NameKit(state), new DateKit(state), new TextKit(state), new TermKit(state)];
+        foreach (var module in modules)
+        {
+            foreach (var method in module.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                var types = method.GetParameters().Select(p => p.ParameterType).Append(method.ReturnType).ToArray();
+                var delegateType = Expression.GetDelegateType(types);
+                globals.Import(StandardMemberRenamer.Rename(method.Name), method.CreateDelegate(delegateType, module));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Formatter.Core.Text.Casing;
+using Formatter.Core.Text.Identifiers;
+using Formatter.Core.Text.Language;
+using Formatter.Core.Text.Numbers;
+using Formatter.Core.Text.Pages;
+
+namespace Formatter.Core.Templating.Kit;
+
+/// <summary>
+/// Text rules for templates: <c>sentence_case</c> and <c>headline_case</c> (applied only to English text, decided
+/// per field), <c>pages x 'full'|'chicago'|'minimal'|'stored'</c>, <c>article_number x</c>, <c>doi x</c>, <c>doi_url x</c>,
+/// <c>edition x ['apa'|'chicago'|'gost']</c>, <c>ordinal n</c>, <c>script x</c>, <c>is_english x</c>.
+/// </summary>
+internal sealed class TextKit(RenderState state)
+{
+    public string SentenceCase(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : IsEnglish(text) ? Text.Casing.SentenceCase.Apply(text) : text;
+
+    public string HeadlineCase(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : IsEnglish(text) ? Text.Casing.HeadlineCase.Apply(text) : text;
+
+    public bool IsEnglish(string? text) => LanguageResolver.IsEnglish(state.Language, text);
+
+    public string Script(string? text) => ScriptDetector.Detect(text).ToString().ToLowerInvariant();
+
+    public string Pages(string? pages, string style = "full") => PageRange.Format(pages, style switch
+    {
+        "full" => PageRangeStyle.Full,
+        "chicago" => PageRangeStyle.Chicago,
+        "minimal" => PageRangeStyle.Minimal,
+        "stored" => PageRangeStyle.Stored,
+        _ => throw new InvalidOperationException($"unknown page style '{style}' (full, chicago, minimal, stored)"),
+    });
+
+    public bool ArticleNumber(string? pages) => PageRange.IsArticleNumber(pages);
+
+    public string Doi(string? value) => Text.Identifiers.Doi.Normalize(value) ?? value ?? "";
+
+    public string DoiUrl(string? value) => Text.Identifiers.Doi.ToUrl(value) ?? value ?? "";
+
+    public string Edition(string? edition, string style = "apa") => Text.Numbers.Edition.Normalize(edition, style switch
+    {
+        "apa" => EditionStyle.Apa,
+        "chicago" => EditionStyle.Chicago,
+        "gost" => EditionStyle.GostRussian,
+        _ => throw new InvalidOperationException($"unknown edition style '{style}' (apa, chicago, gost)"),
+    });
+
+    public string Ordinal(int number) => state.Locale.Ordinal(number);
+
+    public bool IsNumeric(string? value) => NumericValue.IsNumeric(value);
+}
