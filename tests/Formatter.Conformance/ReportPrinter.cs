@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Formatter.Conformance;
+
+/// <summary>Prints the conformance table, the per-rule coverage and (optionally) the differences per style.</summary>
+public static class ReportPrinter
+{
+    public static void PrintTable(IReadOnlyList<StyleReport> reports, TextWriter output)
+    {
+        output.WriteLine("| style | records | exact | agree (case-insensitive) | explained | unexplained | exact share of agreeing | html agree | citation agree (exact) | list order |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var r in reports)
+        {
+            var order = r.ListOrderIdentical == true ? "identical" : $"{r.ListOrderDifferences} positions differ";
+            output.WriteLine($"| {r.Style} | {r.Total} | {Pct(r.Exact, r.Total)} | {Pct(r.Agree, r.Total)} | {Pct(r.Explained, r.Total)} | {Pct(r.Unexplained, r.Total)} | {Pct(r.Exact, r.Agree)} | {Pct(r.HtmlAgree, r.Total)} (+{r.HtmlExplained} explained) | {Pct(r.CiteAgree, r.Total)} ({Pct(r.CiteExact, r.Total)}) | {order} |");
+        }
+        output.WriteLine();
+        foreach (var r in reports.Where(r => r.ExplainedBy.Count > 0))
+        {
+            output.WriteLine($"Divergence rules, {r.Style}:");
+            foreach (var (rule, count) in r.ExplainedBy.OrderByDescending(p => p.Value))
+                output.WriteLine($"  {rule,-50} {count,4} records");
+        }
+    }
+
+    public static void WriteDetails(StyleReport report, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        using var file = new StreamWriter(Path.Combine(folder, report.Style + ".unexplained.txt"));
+        foreach (var (id, type, ours, theirs) in report.UnexplainedItems)
+        {
+            file.WriteLine($"## {id} ({type})");
+            file.WriteLine($"ours:   {ours}");
+            file.WriteLine($"theirs: {theirs}");
+            file.WriteLine();
+        }
+        using var cites = new StreamWriter(Path.Combine(folder, report.Style + ".citations.txt"));
+        foreach (var (id, ours, theirs) in report.CiteDifferences)
+            cites.WriteLine($"{id}\n  ours:   {ours}\n  theirs: {theirs}");
+        using var order = new StreamWriter(Path.Combine(folder, report.Style + ".order.txt"));
+        foreach (var (position, ours, theirs) in report.OrderDifferences)
+            order.WriteLine($"{position}\tours: {ours}\ttheirs: {theirs}");
+    }
+
+    private static string Pct(int part, int whole) =>
+        whole == 0 ? "–" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Formatter.Conformance.Divergences;
+using Formatter.Core.Api;
+using Formatter.Core.Writers;
+using Formatter.Records;
+
+namespace Formatter.Conformance;
+
+/// <summary>Formats every record alone and the corpus as one list, and classifies each record against the reference.</summary>
+public static partial class StyleConformance
+{
+    public static StyleReport Run(CitationFormatter formatter, string style, IReadOnlyList<Record> records, ReferenceFile reference)
+    {
+        var report = new StyleReport(style, records.Count);
+        var rules = DivergenceCatalog.For(style);
+        foreach (var record in records)
+        {
+            if (!reference.Items.TryGetValue(record.Id, out var expected)) continue;
+            var list = formatter.Format([record], style);
+            var entry = list.Entries.Count == 1 ? list.Entries[0] : null;
+            if (entry is null) report.Failed++;
+            var ours = entry is null ? "" : PlainTextRenderer.Instance.Render(entry.Text);
+            var oursHtml = entry is null ? "" : HtmlRenderer.Instance.Render(entry.Text);
+            var theirs = WithoutLabel(expected.Text);
+            var textAgrees = Same(ours, theirs, ignoreCase: true);
+            if (ours == theirs) report.Exact++;
+            var rule = textAgrees ? null : rules.FirstOrDefault(r => r.Covers(record));
+            if (textAgrees) report.Agree++;
+            else if (rule is not null) report.ExplainedBy[rule.Id] = report.ExplainedBy.GetValueOrDefault(rule.Id) + 1;
+            else report.UnexplainedItems.Add((record.Id, record.Type, ours, theirs));
+
+            if (Same(HtmlCanonicalizer.Canonical(oursHtml), WithoutLabel(HtmlCanonicalizer.Canonical(expected.Html)), ignoreCase: true)) report.HtmlAgree++;
+            else if (rule is not null || (!textAgrees && rules.Any(r => r.Covers(record)))) report.HtmlExplained++;
+
+            var cite = entry?.Citation is null ? "" : PlainTextRenderer.Instance.Render(entry.Citation);
+            if (cite == expected.Cite) report.CiteExact++;
+            if (Same(cite, expected.Cite, ignoreCase: true)) report.CiteAgree++;
+            else report.CiteDifferences.Add((record.Id, cite, expected.Cite));
+        }
+        CompareOrder(formatter, style, records, reference, report);
+        return report;
+    }
+
+    private static void CompareOrder(CitationFormatter formatter, string style, IReadOnlyList<Record> records, ReferenceFile reference, StyleReport report)
+    {
+        var list = formatter.Format(records, style);
+        var ours = list.Entries.Select(e => e.Id).ToList();
+        report.ListOrderIdentical = ours.SequenceEqual(reference.ListOrder);
+        for (var i = 0; i < Math.Max(ours.Count, reference.ListOrder.Count); i++)
+        {
+            var a = i < ours.Count ? ours[i] : "(none)";
+            var b = i < reference.ListOrder.Count ? reference.ListOrder[i] : "(none)";
+            if (a == b) continue;
+            report.ListOrderDifferences++;
+            if (report.OrderDifferences.Count < 40) report.OrderDifferences.Add(((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), a, b));
+        }
+    }
+
+    private static bool Same(string a, string b, bool ignoreCase) =>
+        string.Equals(Normalize(a), Normalize(b), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    private static string Normalize(string text) => Spaces().Replace(text, " ").Trim();
+
+    /// <summary>Numbered references (<c>1. </c>, <c>[1] </c>) are compared without their label.</summary>
+    private static string WithoutLabel(string text) => Label().Replace(text.Trim(), "");
+
+    [GeneratedRegex(@"^(\d+\.|\[\d+\])\s+")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,23 @@
+namespace Formatter.Conformance;
+
+/// <summary>The figures of one style over the corpus.</summary>
+public sealed class StyleReport(string style, int total)
+{
+    public string Style { get; } = style;
+    public int Total { get; } = total;
+    public int Exact { get; set; }
+    public int Agree { get; set; }
+    public Dictionary<string, int> ExplainedBy { get; } = new(StringComparer.Ordinal);
+    public int Explained => ExplainedBy.Values.Sum();
+    public int Unexplained => Total - Agree - Explained;
+    public int HtmlAgree { get; set; }
+    public int HtmlExplained { get; set; }
+    public int CiteExact { get; set; }
+    public int CiteAgree { get; set; }
+    public int Failed { get; set; }
+    public bool? ListOrderIdentical { get; set; }
+    public int ListOrderDifferences { get; set; }
+    public List<(string Id, string Type, string Ours, string Theirs)> UnexplainedItems { get; } = [];
+    public List<(string Id, string Ours, string Theirs)> CiteDifferences { get; } = [];
+    public List<(string Position, string Ours, string Theirs)> OrderDifferences { get; } = [];
+}
