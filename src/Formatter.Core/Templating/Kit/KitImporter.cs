@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Reflection;
 using Scriban.Runtime;
 
@@ -13,11 +12,8 @@ internal static class KitImporter
         foreach (var module in modules)
         {
             foreach (var method in module.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            {
-                var types = method.GetParameters().Select(p => p.ParameterType).Append(method.ReturnType).ToArray();
-                var delegateType = Expression.GetDelegateType(types);
-                globals.Import(StandardMemberRenamer.Rename(method.Name), method.CreateDelegate(delegateType, module));
-            }
+                globals[StandardMemberRenamer.Rename(method.Name)] = new KitFunction(module, method);
         }
     }
 }
+
