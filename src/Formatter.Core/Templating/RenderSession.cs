@@ -26,7 +26,7 @@ internal sealed class RenderSession
         _state = new RenderState(style, options);
         var globals = new ScriptObject();
         Kit.KitImporter.Import(globals, _state);
-        foreach (var (name, function) in extensions.Functions) globals[name] = new Kit.KitFunction(function.Target, function.Method);
+        foreach (var (name, function) in extensions.Functions) globals[name] = Kit.KitFunction.Create(function.Target, function.Method);
         var optionsObject = new ScriptObject();
         foreach (var (key, value) in options) optionsObject[key.Replace('-', '_')] = value;
         globals["options"] = optionsObject;

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
 using Scriban;
 using Scriban.Parsing;
@@ -9,30 +7,33 @@ using Scriban.Syntax;
 namespace Formatter.Core.Templating.Kit;
 
 /// <summary>
-/// A template function bound to a .NET method without reflection on the hot path: the call is compiled once per
-/// method into a typed invoker and arguments are converted with Scriban's own rules. Optional parameters may be
-/// left out in templates. (Scriban's delegate wrapper calls <c>Delegate.DynamicInvoke</c> for every call, which
-/// dominated rendering time.)
+/// A template function bound to a .NET method through a typed delegate: no reflection and no code generation on
+/// the call path, arguments converted with Scriban's own rules, optional parameters may be left out.
+/// (Scriban's delegate wrapper calls <c>Delegate.DynamicInvoke</c> for every call.)
 /// </summary>
-internal sealed class KitFunction : IScriptCustomFunction
+internal abstract class KitFunction : IScriptCustomFunction
 {
-    private static readonly ConcurrentDictionary<MethodInfo, Func<object?, object?[], object?>> Invokers = new();
-
-    private readonly object? _target;
     private readonly ParameterInfo[] _parameters;
-    private readonly Func<object?, object?[], object?> _invoke;
     private readonly int _required;
+    private readonly string _name;
 
-    public KitFunction(object? target, MethodInfo method)
+    protected KitFunction(MethodInfo method)
     {
-        _target = target;
         _parameters = method.GetParameters();
-        _invoke = Invokers.GetOrAdd(method, Compile);
         _required = _parameters.Count(p => !p.HasDefaultValue);
-        Name = method.Name;
+        _name = StandardMemberRenamer.Rename(method.Name);
     }
 
-    public string Name { get; }
+    /// <summary>Binds <paramref name="method"/> of <paramref name="target"/> (null for a static method); up to four parameters.</summary>
+    public static KitFunction Create(object? target, MethodInfo method)
+    {
+        var parameters = method.GetParameters().Select(p => p.ParameterType).ToArray();
+        if (parameters.Length > 4) throw new ArgumentException($"{method.Name}: kit functions take at most four parameters");
+        if (method.ReturnType == typeof(void)) throw new ArgumentException($"{method.Name}: kit functions return a value (a statement-like function returns \"\")");
+        var open = parameters.Length switch { 0 => typeof(KitFunc<>), 1 => typeof(KitFunc<,>), 2 => typeof(KitFunc<,,>), 3 => typeof(KitFunc<,,,>), _ => typeof(KitFunc<,,,,>) };
+        var closed = open.MakeGenericType([.. parameters, method.ReturnType]);
+        return (KitFunction)Activator.CreateInstance(closed, target, method)!;
+    }
 
     public int RequiredParameterCount => _required;
 
@@ -53,13 +54,10 @@ internal sealed class KitFunction : IScriptCustomFunction
     {
         var span = callerContext?.Span ?? default;
         if (arguments.Count < _required || arguments.Count > _parameters.Length)
-            throw new ScriptRuntimeException(span, $"{StandardMemberRenamer.Rename(Name)} expects {Expected()} argument(s), got {arguments.Count}");
-        var values = new object?[_parameters.Length];
-        for (var i = 0; i < _parameters.Length; i++)
-            values[i] = i < arguments.Count ? Convert(context, span, arguments[i], _parameters[i].ParameterType) : _parameters[i].DefaultValue;
+            throw new ScriptRuntimeException(span, $"{_name} expects {Expected()} argument(s), got {arguments.Count}");
         try
         {
-            return _invoke(_target, values);
+            return Call(context, span, arguments);
         }
         catch (InvalidOperationException e)
         {
@@ -70,30 +68,26 @@ internal sealed class KitFunction : IScriptCustomFunction
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
+    /// <summary>Calls the bound method with the converted arguments.</summary>
+    protected abstract object? Call(TemplateContext context, SourceSpan span, ScriptArray arguments);
+
+    /// <summary>Argument <paramref name="index"/> converted to <typeparamref name="T"/>, or the parameter's default when omitted.</summary>
+    protected T Arg<T>(TemplateContext context, SourceSpan span, ScriptArray arguments, int index)
+    {
+        if (index >= arguments.Count) return _parameters[index].DefaultValue is T fallback ? fallback : default!;
+        var value = arguments[index];
+        switch (value)
+        {
+            case null:
+                return default!;
+            case T typed:
+                return typed;
+        }
+        if (typeof(T) == typeof(string)) return (T)(object)(context.ObjectToString(value) ?? "");
+        if (typeof(T) == typeof(bool)) return (T)(object)context.ToBool(span, value);
+        if (typeof(T) == typeof(int)) return (T)(object)context.ToInt(span, value);
+        return context.ToObject(span, value, typeof(T)) is T converted ? converted : default!;
+    }
+
     private string Expected() => _required == _parameters.Length ? $"{_required}" : $"{_required} to {_parameters.Length}";
-
-    private static object? Convert(TemplateContext context, SourceSpan span, object? value, Type type)
-    {
-        if (value is null) return type.IsValueType ? Activator.CreateInstance(type) : null;
-        if (type.IsInstanceOfType(value)) return value;
-        if (type == typeof(string)) return context.ObjectToString(value);
-        if (type == typeof(bool)) return context.ToBool(span, value);
-        if (type == typeof(int)) return context.ToInt(span, value);
-        return context.ToObject(span, value, type);
-    }
-
-    private static Func<object?, object?[], object?> Compile(MethodInfo method)
-    {
-        var target = Expression.Parameter(typeof(object), "target");
-        var args = Expression.Parameter(typeof(object?[]), "args");
-        var parameters = method.GetParameters()
-            .Select((p, i) => (Expression)Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(i)), p.ParameterType))
-            .ToArray();
-        var instance = method.IsStatic ? null : Expression.Convert(target, method.DeclaringType!);
-        Expression call = Expression.Call(instance, method, parameters);
-        call = method.ReturnType == typeof(void)
-            ? Expression.Block(call, Expression.Constant(null, typeof(object)))
-            : Expression.Convert(call, typeof(object));
-        return Expression.Lambda<Func<object?, object?[], object?>>(call, target, args).Compile();
-    }
 }

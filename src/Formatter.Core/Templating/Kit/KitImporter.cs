@@ -12,7 +12,7 @@ internal static class KitImporter
         foreach (var module in modules)
         {
             foreach (var method in module.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-                globals[StandardMemberRenamer.Rename(method.Name)] = new KitFunction(module, method);
+                globals[StandardMemberRenamer.Rename(method.Name)] = KitFunction.Create(module, method);
         }
     }
 }

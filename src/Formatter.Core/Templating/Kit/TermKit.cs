@@ -20,5 +20,9 @@ internal sealed class TermKit(RenderState state)
             ?? throw new InvalidOperationException($"unknown term '{key}' (form {form}) for language '{language}'");
     }
 
-    public void Warn(string message, string? field = null) => state.Warn(message, field);
+    public string Warn(string message, string? field = null)
+    {
+        state.Warn(message, field);
+        return "";
+    }
 }
