@@ -22,9 +22,11 @@ public static partial class NumberValue
     public static bool IsList(string? value) =>
         !string.IsNullOrWhiteSpace(value) && ListSeparators().IsMatch(value) && IsNumeric(value);
 
-    /// <summary>True when the value names several items, a list or a range (<c>1–5</c>, <c>33-58</c>): the label is plural.</summary>
-    public static bool IsPlural(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && Separators().IsMatch(value.Trim()) && IsNumeric(value);
+    /// <summary>
+    /// True when the value names several items — a list or a range of numbers (<c>1–5</c>, <c>33-58</c>,
+    /// <c>46-52, Abb</c>): the label is plural.
+    /// </summary>
+    public static bool IsPlural(string? value) => !string.IsNullOrWhiteSpace(value) && NumberThenSeparator().IsMatch(value);
 
     /// <summary>True when the value already carries its own label (<c>Test Report No. 605601</c>).</summary>
     public static bool HasLabel(string? value) => !string.IsNullOrWhiteSpace(value) && Label().IsMatch(value);
@@ -40,6 +42,9 @@ public static partial class NumberValue
 
     [GeneratedRegex(@"\s*(?:,|&|\band\b|[-\u2013])\s*")]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"\d\s*(?:,|&|\band\b|[-\u2013])\s*[\dA-Za-z]")]
+    private static partial Regex NumberThenSeparator();
 
     [GeneratedRegex(@"\s*(?:,|&|\band\b)\s*")]
     private static partial Regex ListSeparators();
