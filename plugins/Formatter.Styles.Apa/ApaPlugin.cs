@@ -9,5 +9,12 @@ public sealed class ApaPlugin : IStylePlugin
     public void Register(IStyleRegistrar registrar)
     {
         registrar.AddFunction("apa_publisher", PublisherName.WithoutBusinessDesignation);
+        registrar.AddFunction("apa_numeric", NumberValue.IsNumeric);
+        registrar.AddFunction("apa_plural", NumberValue.IsPlural);
+        registrar.AddFunction("apa_number_list", NumberValue.IsList);
+        registrar.AddFunction("apa_has_label", NumberValue.HasLabel);
+        registrar.AddFunction("apa_first_page", NumberValue.FirstPage);
+        registrar.AddFunction("apa_same_name", NameMatch.Same);
+        registrar.AddListPass("apa-recoverable-only", new RecoverableOnlyPass());
     }
 }

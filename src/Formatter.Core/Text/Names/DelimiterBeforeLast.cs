@@ -14,4 +14,11 @@ public enum DelimiterBeforeLast
 
     /// <summary>Never: <c>A, B and C</c>.</summary>
     Never,
+
+    /// <summary>
+    /// Always, except between exactly two names of which the second is a literal (organisation) name — the comma
+    /// belongs to the inverted personal name that follows it (citeproc-js with APA): <c>Patel, R., &amp; Moreau, C.</c>,
+    /// <c>Conference of Microcomputers, &amp; Barrette, P.</c>, but <c>FAO &amp; UNIDO</c>.
+    /// </summary>
+    AlwaysUnlessLiteralPair,
 }
