@@ -7,7 +7,7 @@ namespace Formatter.Core.Templating;
 /// <summary>
 /// Turns a manifest name preset (string keys and values) into <see cref="NameListOptions"/> for one locale.
 /// Keys: <c>inversion</c> (none|first|all), <c>initials</c>, <c>form</c> (long|short), <c>and</c> (text|symbol|none),
-/// <c>delimiter</c>, <c>delimiter-before-last</c> (contextual|after-inverted|always|never), <c>sort-separator</c>,
+/// <c>delimiter</c>, <c>delimiter-before-last</c> (contextual|after-inverted|always|never|serial-or-inverted), <c>sort-separator</c>,
 /// <c>et-al-min</c>, <c>et-al-use-first</c>, <c>et-al-use-last</c>, <c>et-al-term</c> (a term key or literal text; empty for none),
 /// <c>et-al-delimiter</c>, <c>period-after-bare-initial</c>.
 /// </summary>
