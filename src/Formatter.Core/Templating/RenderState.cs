@@ -15,6 +15,7 @@ internal sealed class RenderState
     public RenderState(StyleDefinition style, IReadOnlyDictionary<string, string> options)
     {
         Style = style;
+        Options = options;
         StyleLocale = LocaleStore.Default.Get(style.Locale);
         Locale = StyleLocale;
         _termLanguage = TermLanguage.Parse(options.GetValueOrDefault("terms-by"));
@@ -22,6 +23,9 @@ internal sealed class RenderState
 
     /// <summary>The style being rendered.</summary>
     public StyleDefinition Style { get; }
+
+    /// <summary>The options in force (manifest defaults with user overrides).</summary>
+    public IReadOnlyDictionary<string, string> Options { get; }
 
     /// <summary>The locale of the style (quotation marks, the list's own words).</summary>
     public Locale StyleLocale { get; }
