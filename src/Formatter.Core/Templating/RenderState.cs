@@ -58,6 +58,9 @@ internal sealed class RenderState
         Diagnostics.Clear();
     }
 
+    /// <summary>The term locale for a record in <paramref name="language"/> under the option <c>terms-by</c>.</summary>
+    public Locale TermLocaleFor(string language) => _termLanguage.LocaleFor(language, StyleLocale);
+
     /// <summary>Reports a warning about the current record.</summary>
     public void Warn(string message, string? field = null) =>
         Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, message) { RecordId = Record.Id, Field = field, Location = Record.Source });
