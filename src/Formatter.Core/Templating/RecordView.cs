@@ -23,6 +23,8 @@ internal sealed class RecordView : IScriptObject
         ["archive_location"] = "archive_location", ["archive_collection"] = "archive_collection",
     };
 
+    private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal) { "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID" };
+
     private Record _record = new() { Id = "", Type = "" };
     private string _language = "en";
 
@@ -32,6 +34,12 @@ internal sealed class RecordView : IScriptObject
         _record = record;
         _language = language;
     }
+
+    /// <summary>
+    /// When true (style option <c>smart-quotes</c>), quotation marks and apostrophes in text fields become typographic
+    /// (<see cref="SmartQuotes"/>); identifiers and URLs are never changed.
+    /// </summary>
+    public bool SmartQuotes { get; init; }
 
     public int Count => _record.Fields.Count + _record.Names.Count + _record.Dates.Count + 3;
 
@@ -66,7 +74,7 @@ internal sealed class RecordView : IScriptObject
         var name = CslName(member);
         if (_record.Fields.TryGetValue(name, out var text) || _record.Fields.TryGetValue(member, out text))
         {
-            value = string.IsNullOrWhiteSpace(text) ? null : InlineMarkupConverter.Convert(text.Trim());
+            value = string.IsNullOrWhiteSpace(text) ? null : Text(name, text);
             return true;
         }
         if (_record.Names.TryGetValue(name, out var names))
@@ -80,6 +88,12 @@ internal sealed class RecordView : IScriptObject
             return true;
         }
         return CslVariables.StandardVariables.Contains(name) || CslVariables.NameVariables.Contains(name) || CslVariables.DateVariables.Contains(name);
+    }
+
+    private string Text(string name, string text)
+    {
+        var converted = InlineMarkupConverter.Convert(text.Trim());
+        return SmartQuotes && !VerbatimFields.Contains(name) ? Formatter.Core.Text.SmartQuotes.Convert(converted) : converted;
     }
 
     public bool CanWrite(string member) => false;

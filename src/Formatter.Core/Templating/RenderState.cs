@@ -18,7 +18,11 @@ internal sealed class RenderState
         StyleLocale = LocaleStore.Default.Get(style.Locale);
         Locale = StyleLocale;
         _termLanguage = TermLanguage.Parse(options.GetValueOrDefault("terms-by"));
+        SmartQuotes = options.GetValueOrDefault("smart-quotes") == "true";
     }
+
+    /// <summary>Option <c>smart-quotes</c>: typographic quotation marks and apostrophes in data (see <see cref="Text.SmartQuotes"/>).</summary>
+    public bool SmartQuotes { get; }
 
     /// <summary>The style being rendered.</summary>
     public StyleDefinition Style { get; }

@@ -14,7 +14,9 @@ internal sealed class NameKit(RenderState state)
     public string Names(string role, string preset = "default")
     {
         var names = state.Record.NameList(role);
-        return names.Count == 0 ? "" : Text.Markup.Sanitize(NameFormatter.Format(names, Options(preset)));
+        if (names.Count == 0) return "";
+        var text = Text.Markup.Sanitize(NameFormatter.Format(names, Options(preset)));
+        return state.SmartQuotes ? text.Replace('\'', '\u2019') : text;
     }
 
     public int NameCount(string role) => state.Record.NameList(role).Count;
