@@ -116,6 +116,8 @@ internal sealed class BibTexParser
             throw new BibTexSyntaxError(_pos, $"expected ',' after the key '{key}'");
         }
         var needsComma = false;
+        var lastValue = -1;
+        string? lastField = null;
         while (true)
         {
             SkipSpaceAndComments();
@@ -132,6 +134,11 @@ internal sealed class BibTexParser
                 needsComma = false;
                 continue;
             }
+            if (c == '@' && lastField is not null && StartsEntry(_pos))
+            {
+                _field = lastField;
+                throw new BibTexSyntaxError(lastValue, $"entry '{key}' is not closed before the next entry (line {LineOf(_pos)}); check the braces of this value");
+            }
             var nameStart = _pos;
             var name = ReadIdentifier().ToLowerInvariant();
             if (name.Length == 0) throw new BibTexSyntaxError(_pos, $"expected a field name or '{close}', found '{Describe(c)}'");
@@ -140,6 +147,9 @@ internal sealed class BibTexParser
                 _problems.Add(new BibTexProblem(DiagnosticSeverity.Warning, nameStart, key, name, "missing ',' before this field; read anyway"));
             SkipSpaceAndComments();
             Expect('=', $"expected '=' after the field name '{name}'");
+            SkipSpaceAndComments();
+            lastValue = _pos;
+            lastField = name;
             var value = ReadValue(close);
             fields.Add(new BibTexField(name, value, nameStart));
             _field = null;
@@ -295,6 +305,8 @@ internal sealed class BibTexParser
         SkipSpaceAndComments();
         Expect(close, $"expected '{close}' to close the item");
     }
+
+    private int LineOf(int offset) => 1 + _text.AsSpan(0, Math.Min(offset, _text.Length)).Count('\n');
 
     private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
 
