@@ -31,11 +31,12 @@ internal static partial class RisParser
             var match = TagLine().Match(line);
             if (!match.Success)
             {
-                if (current is not null && line.Trim().Length > 0) Continue(current, line.Trim(), lineNumber);
+                var continued = Whitespace.Collapse(line);
+                if (current is not null && continued.Length > 0) Continue(current, continued, lineNumber);
                 continue;
             }
             var tag = match.Groups[1].Value;
-            var value = match.Groups[2].Value.Trim();
+            var value = Whitespace.Collapse(match.Groups[2].Value);
             switch (tag)
             {
                 case "TY":

@@ -14,7 +14,7 @@ internal sealed partial class RisRecordBuilder
     private static readonly HashSet<string> Consumed = new(StringComparer.Ordinal)
     {
         "TY", "ER", "ID", "SP", "EP", "PY", "DA", "Y1", "Y2", "T2", "JF", "JO", "JA", "J1", "J2", "BT", "SN", "UR",
-        "AB", "N2", "N1", "KW", "LA", "M1",
+        "AB", "N2", "N1", "KW", "LA", "M1", "M3",
     };
 
     private readonly RisEntry _entry;
@@ -121,6 +121,12 @@ internal sealed partial class RisRecordBuilder
         var urls = _entry.All("UR").Select(t => t.Value).ToList();
         if (urls.Count > 0) SetFirst("URL", urls[0]);
         if (urls.Count > 1) _fields["UR"] = string.Join("\n", urls.Skip(1));
+        if (_entry.First("M3") is { } m3)
+        {
+            var doi = DoiText().Match(m3);
+            if (doi.Success) _fields.TryAdd("DOI", doi.Groups[1].Value);
+            else SetFirst(RisTagMap.Field(_risType, "M3") ?? "genre", m3);
+        }
         if (_entry.First("M1") is { } m1)
         {
             var target = RisTagMap.Field(_risType, "M1") ?? "number";
@@ -159,6 +165,9 @@ internal sealed partial class RisRecordBuilder
     {
         _fields[tag.Tag] = _fields.TryGetValue(tag.Tag, out var earlier) ? earlier + "\n" + tag.Value : tag.Value;
     }
+
+    [GeneratedRegex(@"^(?:doi:\s*)?(10\.\d{4,9}/\S+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoiText();
 
     [GeneratedRegex(@"^\d{4}-?\d{3}[\dXx]$")]
     private static partial Regex Issn();
