@@ -13,7 +13,7 @@ internal static partial class SeedDateParser
 {
     /// <summary>The pattern of a date at the end of a <c>Published</c> value.</summary>
     public const string Pattern =
-        @"\[?(?:ca\.|circa)\s*[0-9]{3,4}\??\]?|\[0-9{1,3}-+\??\]|\[0-9{4}\??\]|[cp©]\s?[0-9]{4}|[0-9]{4}\s*[-–]\s*[0-9]{4}|[0-9]{4}-[0-9]{1,2}(?:-[0-9]{1,2})?|[0-9]{4}-?";
+        @"\[?(?:ca\.|circa)\s*[0-9]{3,4}\??\]?|\[[0-9]{1,3}-+\??\]|\[[0-9]{4}\??\]|[cp©]\s?[0-9]{4}|[0-9]{4}\s*[-–]\s*[0-9]{4}|[0-9]{4}-[0-9]{1,2}(?:-[0-9]{1,2})?|[0-9]{4}-?";
 
     public static DateValue? Parse(string text)
     {
