@@ -276,6 +276,16 @@ public class BibTexReaderTests
         Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("macro", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("mastersthesis", "Master's Thesis")]
+    [InlineData("phdthesis", "PhD Thesis")]
+    public void Thesis_types_imply_a_genre(string entryType, string genre) =>
+        Assert.Equal(genre, One($"@{entryType}{{t, title = {{T}}, school = {{U}}}}").Field("genre"));
+
+    [Fact]
+    public void Thesis_type_field_wins_over_the_implied_genre() =>
+        Assert.Equal("Diplomarbeit", One("@mastersthesis{t, type = {Diplomarbeit}}").Field("genre"));
+
     [Fact]
     public void Sniffs_bibtex_content() =>
         Assert.True(Reader.Sniff("x", "\n@article{a, title={T}}") >= 50);

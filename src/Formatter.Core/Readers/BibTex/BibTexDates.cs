@@ -48,6 +48,6 @@ internal static partial class BibTexDates
         return full.StartsWith(value, StringComparison.Ordinal) || value == "sept" ? index + 1 : null;
     }
 
-    [GeneratedRegex(@"^\s*(-?\d{1,4})\s*$")]
+    [GeneratedRegex(@"^\s*(-?[0-9]{1,4})\s*$")]
     private static partial Regex PlainYear();
 }

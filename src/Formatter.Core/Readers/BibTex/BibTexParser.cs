@@ -16,6 +16,8 @@ internal sealed class BibTexParser
     private readonly List<BibTexEntry> _entries = [];
     private readonly List<BibTexProblem> _problems = [];
     private int _pos;
+    private List<int>? _entryStarts;
+    private LineMap? _lines;
     private string? _key;
     private string? _field;
 
@@ -306,7 +308,7 @@ internal sealed class BibTexParser
         Expect(close, $"expected '{close}' to close the item");
     }
 
-    private int LineOf(int offset) => 1 + _text.AsSpan(0, Math.Min(offset, _text.Length)).Count('\n');
+    private int LineOf(int offset) => (_lines ??= LineMap.ForText(_text)).LineOf(offset);
 
     private char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
 
@@ -325,11 +327,23 @@ internal sealed class BibTexParser
     /// <summary>Where to go on after an error in the item starting at <paramref name="at"/>: the next <c>@</c> that starts a line.</summary>
     private int Resync(int at, int errorOffset)
     {
-        for (var i = _text.IndexOf('\n', at); i >= 0 && i < _text.Length; i = _text.IndexOf('\n', i + 1))
-        {
-            if (StartsEntry(i + 1)) return i + 1;
-        }
+        _entryStarts ??= FindEntryStarts();
+        var index = _entryStarts.BinarySearch(at + 1);
+        if (index < 0) index = ~index;
+        if (index < _entryStarts.Count) return _entryStarts[index];
         var next = _text.IndexOf('@', Math.Max(at + 1, Math.Min(errorOffset, _text.Length)));
         return next < 0 ? _text.Length : next;
+    }
+
+    /// <summary>The offsets of every <c>@type{</c> that starts a line, found once (errors then resume in constant time).</summary>
+    private List<int> FindEntryStarts()
+    {
+        var starts = new List<int>();
+        if (StartsEntry(0)) starts.Add(0);
+        for (var i = _text.IndexOf('\n'); i >= 0; i = _text.IndexOf('\n', i + 1))
+        {
+            if (StartsEntry(i + 1)) starts.Add(i + 1);
+        }
+        return starts;
     }
 }

@@ -34,8 +34,8 @@ internal static class BibTexTypes
     /// <summary>The thesis genre implied by the entry type, when the entry gives no <c>type</c>.</summary>
     public static string? ThesisGenre(string entryType) => entryType switch
     {
-        "mastersthesis" => "Master's thesis",
-        "phdthesis" => "PhD thesis",
+        "mastersthesis" => "Master's Thesis",
+        "phdthesis" => "PhD Thesis",
         _ => null,
     };
 }

@@ -26,11 +26,11 @@ internal sealed class LatexDecoder
     /// <summary>Decodes <paramref name="latex"/>; with <paramref name="protectCase"/>, case-protecting groups become nocase spans.</summary>
     public static string Decode(string latex, bool protectCase = false)
     {
-        if (latex.AsSpan().IndexOfAny("\\{}$~-`'") < 0) return Whitespace.Collapse(latex.Normalize(NormalizationForm.FormC));
+        if (latex.AsSpan().IndexOfAny("\\{}$~-`'") < 0) return Whitespace.Collapse(UnicodeText.ToNfc(latex));
         var decoder = new LatexDecoder(latex, protectCase);
         var builder = new StringBuilder(latex.Length);
         while (decoder._i < latex.Length) decoder.ReadSequence(builder, 0, inGroup: false, math: false);
-        return Whitespace.Collapse(builder.ToString().Normalize(NormalizationForm.FormC));
+        return Whitespace.Collapse(UnicodeText.ToNfc(builder.ToString()));
     }
 
     /// <summary>A value that is not text (URL, DOI, file path): braces dropped, <c>\%</c>, <c>\_</c>, <c>\&amp;</c>… unescaped, <c>~</c> kept.</summary>
@@ -282,7 +282,7 @@ internal sealed class LatexDecoder
             return;
         }
         var baseChar = argument[0] switch { 'ı' => 'i', 'ȷ' => 'j', var other => other };
-        var accented = string.Concat(baseChar.ToString(), LatexSymbols.Accents[accent].ToString()).Normalize(NormalizationForm.FormC);
+        var accented = UnicodeText.ToNfc(string.Concat(baseChar.ToString(), LatexSymbols.Accents[accent].ToString()));
         output.Append(accented).Append(argument, 1, argument.Length - 1);
     }
 

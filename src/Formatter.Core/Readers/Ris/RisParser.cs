@@ -23,18 +23,31 @@ internal static partial class RisParser
         var start = 0;
         var orphanStart = 0;
         var lineNumber = 0;
+        var wrapped = new System.Text.StringBuilder();
+        void FlushWrapped()
+        {
+            if (wrapped.Length == 0 || current is not { Count: > 0 }) return;
+            var last = current[^1];
+            current[^1] = last with { Value = last.Value.Length == 0 ? wrapped.ToString(1, wrapped.Length - 1) : last.Value + wrapped };
+            wrapped.Clear();
+        }
         foreach (var raw in Lines(text))
         {
             lineNumber++;
             var line = raw.TrimEnd('\r');
             if (lineNumber == 1) line = line.TrimStart('\uFEFF');
-            var match = TagLine().Match(line);
+            var match = MaybeTag(line) ? TagLine().Match(line) : Match.Empty;
             if (!match.Success)
             {
                 var continued = Whitespace.Collapse(line);
-                if (current is not null && continued.Length > 0) Continue(current, continued, lineNumber);
+                if (current is { Count: > 0 } && continued.Length > 0)
+                {
+                    if (OneValuePerLine.Contains(current[^1].Tag)) current.Add(new RisTag(current[^1].Tag, continued, lineNumber));
+                    else wrapped.Append(' ').Append(continued);
+                }
                 continue;
             }
+            FlushWrapped();
             var tag = match.Groups[1].Value;
             var value = Whitespace.Collapse(match.Groups[2].Value);
             switch (tag)
@@ -68,6 +81,7 @@ internal static partial class RisParser
                     break;
             }
         }
+        FlushWrapped();
         if (current is not null && type is not null)
         {
             problems.Add(new RisProblem(DiagnosticSeverity.Warning, lineNumber, 1, null, "ER", $"the record starting at line {start} is not closed with 'ER  -'; read to the end of the file"));
@@ -75,14 +89,6 @@ internal static partial class RisParser
         }
         else if (current is not null) ReportOrphan(problems, orphanStart);
         return (entries, problems);
-    }
-
-    private static void Continue(List<RisTag> tags, string text, int line)
-    {
-        if (tags.Count == 0) return;
-        var last = tags[^1];
-        if (OneValuePerLine.Contains(last.Tag)) tags.Add(new RisTag(last.Tag, text, line));
-        else tags[^1] = last with { Value = last.Value.Length == 0 ? text : last.Value + " " + text };
     }
 
     private static void ReportOrphan(List<RisProblem> problems, int line) =>
@@ -102,6 +108,13 @@ internal static partial class RisParser
             yield return text[start..end];
             start = end + 1;
         }
+    }
+
+    /// <summary>A cheap pre-check before the regex: a tag line has a hyphen within its first ten characters.</summary>
+    private static bool MaybeTag(string line)
+    {
+        var hyphen = line.AsSpan(0, Math.Min(line.Length, 10)).IndexOf('-');
+        return hyphen >= 3;
     }
 
     /// <summary>A tag line: two capitals (or capital and digit), one to three spaces, a hyphen, then the value.</summary>

@@ -166,9 +166,9 @@ internal sealed partial class RisRecordBuilder
         _fields[tag.Tag] = _fields.TryGetValue(tag.Tag, out var earlier) ? earlier + "\n" + tag.Value : tag.Value;
     }
 
-    [GeneratedRegex(@"^(?:doi:\s*)?(10\.\d{4,9}/\S+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:doi:\s*)?(10\.[0-9]{4,9}/\S+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DoiText();
 
-    [GeneratedRegex(@"^\d{4}-?\d{3}[\dXx]$")]
+    [GeneratedRegex(@"^[0-9]{4}-?[0-9]{3}[0-9Xx]$")]
     private static partial Regex Issn();
 }
