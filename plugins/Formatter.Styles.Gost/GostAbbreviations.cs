@@ -26,10 +26,10 @@ public static class GostAbbreviations
         ["доктора"] = "д-ра", ["ученой"] = "учен.", ["степени"] = "степ.", ["соискание"] = "соиск.",
     };
 
-    /// <summary>The place with each of its ` ; `-separated names abbreviated when it has a standard short form.</summary>
-    public static string Place(string? place)
+    /// <summary>The place with each of its ` ; `-separated names abbreviated when it has a standard short form; null when there is no place.</summary>
+    public static string? Place(string? place)
     {
-        if (string.IsNullOrWhiteSpace(place)) return place ?? "";
+        if (string.IsNullOrWhiteSpace(place)) return null;
         var parts = place.Split(';');
         for (var i = 0; i < parts.Length; i++)
         {
