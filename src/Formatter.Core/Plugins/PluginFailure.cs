@@ -27,6 +27,20 @@ internal static class PluginFailure
         return null;
     }
 
+    /// <summary>
+    /// The plugin function called at <paramref name="offset"/> of a template, when the call there starts with the name of
+    /// one of <paramref name="functions"/> (Scriban reports a failing call at its start; it rethrows the function's
+    /// exception, so the plugin's frames are not in the stack trace).
+    /// </summary>
+    public static string? FunctionAt(string? source, int offset, IEnumerable<string> functions)
+    {
+        if (source is null || offset < 0 || offset >= source.Length) return null;
+        var end = offset;
+        while (end < source.Length && (char.IsLetterOrDigit(source[end]) || source[end] == '_')) end++;
+        var name = source[offset..end];
+        return functions.Contains(name, StringComparer.Ordinal) ? name : null;
+    }
+
     /// <summary>The innermost exception as <c>Type: message</c>.</summary>
     public static string Describe(Exception exception)
     {

@@ -147,7 +147,11 @@ internal sealed class StyleEngine
     {
         var span = e.Span;
         var file = Path.Combine(_templates.Folder, span.FileName ?? "?");
-        var blame = PluginFailure.Blame(e, _extensions.PluginName) is { } plugin ? $"plugin '{plugin}' failed while rendering: {PluginFailure.Describe(e)}" : e.OriginalMessage;
+        var source = span.FileName is { } name ? _templates.Sources.GetValueOrDefault(name) : null;
+        var function = PluginFailure.FunctionAt(source, span.Start.Offset, _extensions.Functions.Keys);
+        var blame = e.InnerException is not null && _extensions.PluginName is { } plugin && (function is not null || PluginFailure.Blame(e, plugin) is not null)
+            ? $"plugin '{plugin}' failed while rendering{(function is null ? "" : $" (function '{function}')")}: {PluginFailure.Describe(e)}"
+            : e.OriginalMessage;
         return new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': template error: {blame}")
         {
             Location = new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
