@@ -43,19 +43,38 @@ public static class TestStyleCommand
         return failed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 
-    /// <summary>Under an "expected/actual" pair, a caret marks the first character that differs.</summary>
+    /// <summary>
+    /// An "expected/actual" failure as a line diff: lines that match are shown once, lines that differ as
+    /// <c>- expected</c> / <c>+ actual</c> with a caret under the first character that differs.
+    /// </summary>
     private static string WithCaret(string failure)
     {
-        var lines = failure.Split('\n').ToList();
-        var expected = lines.FindIndex(l => l.TrimStart().StartsWith("expected: ", StringComparison.Ordinal));
-        var actual = lines.FindIndex(l => l.TrimStart().StartsWith("actual:   ", StringComparison.Ordinal));
-        if (expected < 0 || actual != expected + 1) return failure;
-        var a = lines[expected];
-        var b = lines[actual];
-        var offset = a.IndexOf("expected: ", StringComparison.Ordinal) + "expected: ".Length;
-        var i = offset;
-        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
-        lines.Insert(actual + 1, new string(' ', i) + $"^ first difference (column {i - offset + 1})");
+        const string expectedLabel = "\n  expected: ";
+        const string actualLabel = "\n  actual:   ";
+        var e = failure.IndexOf(expectedLabel, StringComparison.Ordinal);
+        var a = failure.IndexOf(actualLabel, StringComparison.Ordinal);
+        if (e < 0 || a < e) return failure;
+        var expected = failure[(e + expectedLabel.Length)..a].Split('\n');
+        var actual = failure[(a + actualLabel.Length)..].Split('\n');
+        var lines = new List<string> { failure[..e] };
+        for (var i = 0; i < Math.Max(expected.Length, actual.Length); i++)
+        {
+            var x = i < expected.Length ? expected[i] : null;
+            var y = i < actual.Length ? actual[i] : null;
+            if (x == y)
+            {
+                lines.Add("  " + x);
+                continue;
+            }
+            if (x is not null) lines.Add("- " + x);
+            if (y is not null) lines.Add("+ " + y);
+            if (x is not null && y is not null)
+            {
+                var column = 0;
+                while (column < x.Length && column < y.Length && x[column] == y[column]) column++;
+                lines.Add(new string(' ', column + 2) + $"^ first difference (column {column + 1})");
+            }
+        }
         return string.Join('\n', lines);
     }
 

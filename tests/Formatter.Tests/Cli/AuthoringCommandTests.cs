@@ -53,8 +53,9 @@ public sealed class AuthoringCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("FAIL fixtures/example.fixture", run.Output);
-        Assert.Contains("expected: ", run.Output);
-        Assert.Contains("actual:   ", run.Output);
+        Assert.Contains("- A history of maps. (2019). Atlas Press.", run.Output);
+        Assert.Contains("+ A history of maps; (2019); Atlas Press.", run.Output);
+        Assert.Contains("^ first difference (column 18)", run.Output);
         Assert.Contains("0 passed, 1 failed", run.Output);
     }
 
