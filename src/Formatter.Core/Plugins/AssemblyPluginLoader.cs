@@ -47,9 +47,11 @@ internal static class AssemblyPluginLoader
         var reference = assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == contract.Name);
         if (reference is null)
             throw new PluginLoadException($"it does not reference {contract.Name}");
+        var built = reference.Version?.ToString(3) ?? "?";
+        var host = contract.Version?.ToString(3) ?? "?";
         if (reference.Version?.Major != contract.Version?.Major)
-            throw new PluginLoadException($"built against contract {reference.Version}, the host provides {contract.Version} (a different major version is incompatible)");
+            throw new PluginLoadException($"built against contract {built}, the host provides {host} (a different major version is incompatible)");
         if (reference.Version > contract.Version)
-            throw new PluginLoadException($"built against contract {reference.Version}, newer than the host's {contract.Version}; update the host");
+            throw new PluginLoadException($"built against contract {built}, newer than the host's {host}; update the host");
     }
 }

@@ -41,6 +41,26 @@ public sealed class PluginIsolationTests
     }
 
     [Fact]
+    public void A_plugin_built_against_a_newer_minor_contract_than_the_host_is_refused()
+    {
+        using var root = new TestPluginRoot();
+        root.AddPlugin("NewerMinorContractPlugin", "newer", "{{ from_a_newer_minor }}");
+
+        var formatter = new FormatterBuilder().AddPluginFolder(root.Root).Build();
+
+        var error = Assert.Single(formatter.LoadDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains("plugin 'NewerMinorContractPlugin' was skipped: built against contract 1.5.0, newer than the host's 1.0.0", error.Message);
+        Assert.Null(formatter.FindStyle("newer"));
+    }
+
+    [Fact]
+    public void The_plugins_that_ship_are_built_against_the_hosts_contract()
+    {
+        Assert.Equal(1, Formatter.Plugins.ContractInfo.MajorVersion);
+        Assert.DoesNotContain(TestFormatter.Shared.LoadDiagnostics, d => d.Message.Contains("contract", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_plugin_that_throws_while_registering_is_reported_with_the_exception_and_skipped()
     {
         using var root = new TestPluginRoot();
