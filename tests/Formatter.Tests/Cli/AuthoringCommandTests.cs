@@ -142,6 +142,14 @@ public sealed class AuthoringCommandTests
     }
 
     [Fact]
+    public void Help_lists_the_authoring_commands()
+    {
+        var help = CliRun.Of("--help").Output;
+        foreach (var command in new[] { "new-style <id> [--compiled]", "check-style <dir>", "test-style <dir>", "watch --style-dir <dir>" })
+            Assert.Contains(command, help);
+    }
+
+    [Fact]
     public void Watch_needs_a_style_folder_and_records()
     {
         Assert.Equal(ExitCodes.Usage, CliRun.Of("watch", "refs.json").ExitCode);
@@ -160,7 +168,7 @@ public sealed class AuthoringCommandTests
         Assert.EndsWith("Formatter.Styles.CapsStyle.csproj", project);
         Assert.DoesNotContain("ProjectReference", File.ReadAllText(project));
 
-        var build = Process.Start(new ProcessStartInfo("dotnet", ["build", project, "-nologo", "-v", "q"])
+        var build = Process.Start(new ProcessStartInfo("dotnet", ["build", project, "-nologo", "-v", "q", "--disable-build-servers", "-nodeReuse:false"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
