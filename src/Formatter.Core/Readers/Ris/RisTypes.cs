@@ -11,7 +11,7 @@ internal static class RisTypes
         ["CONF"] = "paper-conference", ["CPAPER"] = "paper-conference", ["CTLG"] = "article-magazine", ["DATA"] = "dataset",
         ["DBASE"] = "dataset", ["DICT"] = "entry-dictionary", ["EBOOK"] = "book", ["ECHAP"] = "chapter",
         ["EDBOOK"] = "book", ["EJOUR"] = "article-journal", ["ELEC"] = "webpage", ["ENCYC"] = "entry-encyclopedia",
-        ["EQUA"] = "document", ["FIGURE"] = "figure", ["GEN"] = "document", ["GOVDOC"] = "report", ["GRANT"] = "document",
+        ["EQUA"] = "document", ["FIGURE"] = "figure", ["GEN"] = "article-journal", ["GOVDOC"] = "report", ["GRANT"] = "document",
         ["HEAR"] = "hearing", ["ICOMM"] = "personal_communication", ["INPR"] = "manuscript", ["JFULL"] = "periodical",
         ["JOUR"] = "article-journal", ["LEGAL"] = "regulation", ["MANSCPT"] = "manuscript", ["MAP"] = "map",
         ["MGZN"] = "article-magazine", ["MPCT"] = "motion_picture", ["MULTI"] = "motion_picture", ["MUSIC"] = "musical_score",
