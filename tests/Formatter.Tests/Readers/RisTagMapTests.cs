@@ -1,4 +1,5 @@
 using Formatter.Core.Readers.Ris;
+using Formatter.Records;
 using Record = Formatter.Records.Record;
 
 namespace Formatter.Tests.Readers;
@@ -30,9 +31,14 @@ public class RisTagMapTests
     [InlineData("JOUR", "ET  - 2020/01/05", "ET", "2020/01/05")]
     [InlineData("JOUR", "C7  - e1234", "number", "e1234")]
     [InlineData("JOUR", "C2  - PMC123456", "PMCID", "PMC123456")]
-    [InlineData("THES", "VL  - Ph.D.", "genre", "Ph.D.")]
+    [InlineData("THES", "VL  - Ph.D.", "VL", "Ph.D.")]
+    [InlineData("THES", "M3  - Doctoral dissertation", "genre", "Doctoral dissertation")]
+    [InlineData("MAP", "C3  - 60 x 90 cm", "dimensions", "60 x 90 cm")]
     [InlineData("THES", "T2  - Department of Physics", "T2", "Department of Physics")]
     [InlineData("STAT", "CY  - United States", "jurisdiction", "United States")]
+    [InlineData("ELEC", "SP  - 3 screens", "SP", "3 screens")]
+    [InlineData("MANSCPT", "T2  - Papers of J. Doe", "archive_collection", "Papers of J. Doe")]
+    [InlineData("EJOUR", "C2  - 2020/01/05", "C2", "2020/01/05")]
     [InlineData("BILL", "OP  - Referred to committee", "references", "Referred to committee")]
     public void A_tag_means_what_the_specification_says_for_the_type(string type, string tag, string variable, string value) =>
         Assert.Equal(value, One(type, tag).Field(variable));
@@ -53,6 +59,16 @@ public class RisTagMapTests
     [Fact]
     public void A_name_tag_with_no_csl_role_is_kept_under_its_tag() =>
         Assert.Equal("Doe, Jane", One("CASE", "A4  - Doe, Jane").Field("A4"));
+
+    [Fact]
+    public void Date_tags_by_type()
+    {
+        var online = One("EJOUR", "PY  - 2019", "DA  - 2020/01/05");
+        Assert.Equal(new DatePart(2019, null, null), online.Date("issued")!.Start);
+        Assert.Equal(new DatePart(2020, 1, 5), online.Date("accessed")!.Start);
+        Assert.Equal(new DatePart(1964, 7, 2), One("STAT", "Y2  - 1964/07/02").Date("issued")!.Start);
+        Assert.Equal("1-9", One("ELEC", "SP  - 1", "EP  - 9").Field("page"));
+    }
 
     [Fact]
     public void Generic_is_a_journal_article() => Assert.Equal("article-journal", One("GEN", "TI  - T").Type);

@@ -107,18 +107,26 @@ internal sealed partial class RisRecordBuilder
         var start = _entry.First("SP");
         var end = _entry.First("EP");
         if (start is null && end is null) return;
-        var target = RisLayout.Target(_entry, _risType, "SP") ?? "page";
+        var target = RisLayout.Target(_entry, _risType, "SP");
+        if (end is not null && target is null or "number-of-pages" or "dimensions") target = "page";
         var pages = start is null ? end! : end is null || end == start ? start : start + "-" + end;
-        SetFirst(target == "number-of-pages" && end is not null ? "page" : target, pages);
+        if (target is null) Keep(_entry.All("SP")[0]);
+        else SetFirst(target, pages);
     }
 
     private void MapDates()
     {
-        foreach (var tag in (string[])["DA", "PY", "Y1"])
+        foreach (var tag in (string[])["DA", "PY", "Y1", "Y2"])
         {
+            var target = tag is "PY" or "Y1" ? "issued" : RisTagMap.Target(_risType, tag);
             foreach (var value in _entry.All(tag))
             {
                 var date = RisDates.Parse(value.Value);
+                if (target == "accessed")
+                {
+                    if (date is not null) _dates.TryAdd("accessed", date);
+                    continue;
+                }
                 if (date is null)
                 {
                     _problems.Add(new RisProblem(DiagnosticSeverity.Info, value.Line, 7, _label, tag, $"'{value.Value}' is a placeholder, not a date; ignored"));
@@ -128,7 +136,6 @@ internal sealed partial class RisRecordBuilder
                 if (_dates["issued"].Literal is not null && date.Start is not null) _dates["issued"] = date;
             }
         }
-        if (_entry.First("Y2") is { } accessed && RisDates.Parse(accessed) is { } date2) _dates["accessed"] = date2;
     }
 
     private void MapSerialNumbers()
@@ -140,7 +147,7 @@ internal sealed partial class RisRecordBuilder
             var digits = new string(value.Where(c => char.IsAsciiDigit(c) || c is 'X' or 'x').ToArray());
             var isIssn = Issn().IsMatch(value.Trim());
             var isIsbn = !isIssn && digits.Length is 10 or 13;
-            var variable = isIssn ? "ISSN" : isIsbn ? "ISBN" : typeTarget ?? (RisTypes.TakesIsbn(_risType) ? "ISBN" : "ISSN");
+            var variable = isIssn ? "ISSN" : isIsbn ? "ISBN" : typeTarget ?? "ISSN";
             SetFirst(variable, value);
         }
         var urls = _entry.All("UR").Select(t => t.Value).ToList();

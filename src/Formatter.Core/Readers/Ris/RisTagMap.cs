@@ -6,12 +6,17 @@ namespace Formatter.Core.Readers.Ris;
 /// without types is the tag's meaning elsewhere. An empty target means the tag holds something CSL has no variable
 /// for (an e-mail address, a classification, a contact): the value is kept on the record under the tag name.
 /// A target that is a CSL name variable makes the tag a name list. The older Reference Manager / ProCite layout
-/// differs for a few tags; <see cref="RisLayout"/> recognises it per record.
+/// differs for a few tags; <see cref="RisLayout"/> recognises it per record. Where one datum has two tags in the
+/// specification (a thesis's degree in <c>VL</c> and type in <c>M3</c>; a map's description in <c>SP</c> and size in
+/// <c>C3</c>), the more specific one gives the variable and the other is kept. A few rows keep a reading the
+/// specification does not give but importers share: <c>M1</c> of artwork is its medium and <c>M2</c> of a newspaper
+/// article its section (older layout); the <c>SN</c> of music is an ISBN (the specification says ISSN); <c>T2</c> of
+/// a web page is the website (the specification says series title).
 /// </summary>
 internal static class RisTagMap
 {
     private const string Books = "BOOK EBOOK EDBOOK CLSWK ANCIENT";
-    private const string Journals = "JOUR EJOUR ABST INPR JFULL";
+    private const string Journals = "JOUR ABST INPR JFULL";
     private const string Recordings = "ADVS SLIDE SOUND VIDEO";
     private const string Images = "CHART EQUA FIGURE";
 
@@ -55,7 +60,8 @@ internal static class RisTagMap
 
         ("T2", "container-title", ""),
         ("T2", "collection-title", "BOOK EBOOK EDBOOK CLSWK COMP CTLG MAP MPCT MULTI RPRT UNPB"),
-        ("T2", "", "THES LEGAL STAND"),
+        ("T2", "archive_collection", "MANSCPT"),
+        ("T2", "", "THES LEGAL STAND " + Images),
 
         ("T3", "collection-title", ""),
         ("T3", "authority", "BILL HEAR UNBILL"),
@@ -68,9 +74,8 @@ internal static class RisTagMap
         ("VL", "number", "BILL UNBILL HEAR LEGAL STAND PAMP"),
         ("VL", "dimensions", Images),
         ("VL", "version", "PAT"),
-        ("VL", "genre", "THES"),
         ("VL", "archive_location", "MANSCPT"),
-        ("VL", "", "BLOG ELEC GRANT"),
+        ("VL", "", "BLOG ELEC GRANT THES"),
 
         ("IS", "issue", ""),
         ("IS", "volume", VolumeInIs),
@@ -94,8 +99,9 @@ internal static class RisTagMap
         ("CY", "event-place", "GRANT"),
 
         ("SP", "page", ""),
-        ("SP", "number-of-pages", Books + " SER THES"),
-        ("SP", "dimensions", "ART MAP MPCT " + Images),
+        ("SP", "number-of-pages", "BOOK EBOOK EDBOOK CLSWK SER THES"),
+        ("SP", "dimensions", "MPCT"),
+        ("SP", "", "ART BLOG COMP ELEC MAP " + Images),
         ("SP", "section", "BILL UNBILL"),
 
         ("SE", "section", ""),
@@ -109,12 +115,11 @@ internal static class RisTagMap
         ("SV", "collection-number", ""),
 
         ("NV", "number-of-volumes", ""),
-        ("NV", "dimensions", Recordings),
         ("NV", "container-title-short", "CASE"),
         ("NV", "number", "CTLG DATA EJOUR ICOMM PCOMM MANSCPT STAT"),
         ("NV", "version", "EBOOK"),
         ("NV", "collection-number", "RPRT"),
-        ("NV", "", "GRANT LEGAL MGZN NEWS PAT STAND"),
+        ("NV", "", "GRANT LEGAL MGZN NEWS PAT STAND " + Recordings),
 
         ("OP", "original-title", ""),
         ("OP", "references", "BILL CASE HEAR LEGAL STAT UNBILL"),
@@ -124,13 +129,13 @@ internal static class RisTagMap
         ("RI", "", "DATA STAT"),
 
         ("M1", "number", ""),
-        ("M1", "issue", Journals + " CONF GOVDOC MGZN"),
+        ("M1", "issue", Journals + " EJOUR CONF GOVDOC MGZN"),
         ("M1", "collection-number", "BOOK CLSWK CTLG EDBOOK PAMP SER"),
         ("M1", "page", "LEGAL NEWS STAND"),
         ("M1", "call-number", "PAT"),
         ("M1", "chapter-number", "ECHAP"),
-        ("M1", "medium", "ART ELEC"),
-        ("M1", "", "CASE COMP GRANT ICOMM MANSCPT MAP MULTI PCOMM"),
+        ("M1", "medium", "ART"),
+        ("M1", "", "CASE COMP ELEC GRANT ICOMM MANSCPT MAP MULTI PCOMM"),
 
         ("M2", "", ""),
         ("M2", "genre", "MAP"),
@@ -138,7 +143,7 @@ internal static class RisTagMap
         ("M2", "number-of-pages", "PAMP"),
 
         ("M3", "genre", ""),
-        ("M3", "medium", "ADVS BLOG EBOOK ELEC MPCT"),
+        ("M3", "medium", "BLOG EBOOK ELEC MPCT"),
         ("M3", "", "CASE GRANT"),
 
         ("C1", "", ""),
@@ -157,18 +162,19 @@ internal static class RisTagMap
         ("C4", "", ""),
         ("C4", "genre", "MPCT"),
         ("C5", "", ""),
-        ("C5", "medium", Recordings + " MPCT MULTI"),
+        ("C5", "medium", Recordings + " MULTI"),
         ("C5", "publisher", "STAT"),
         ("C6", "", ""),
         ("C6", "status", "PAT"),
         ("C6", "issue", "RPRT"),
         ("C6", "volume", "STAT"),
         ("C7", "", ""),
-        ("C7", "number", Journals),
+        ("C7", "number", Journals + " EJOUR"),
         ("C7", "PMCID", "EBOOK ECHAP"),
         ("C8", "", ""),
 
-        ("SN", "", ""),
+        ("SN", "ISSN", ""),
+        ("SN", "ISBN", Books + " ADVS BLOG CHAP COMP CONF CPAPER CTLG DICT ECHAP ELEC ENCYC HEAR MAP MPCT MULTI MUSIC PAMP SER SLIDE SOUND THES VIDEO"),
         ("SN", "number", "DBASE GOVDOC LEGAL PAT RPRT STAND"),
 
         ("AV", "archive_location", ""),
@@ -177,6 +183,11 @@ internal static class RisTagMap
         ("DP", "source", ""),
         ("LB", "citation-label", ""),
         ("DO", "DOI", ""),
+
+        ("DA", "issued", ""),
+        ("DA", "accessed", "AGGR DBASE EBOOK ECHAP EJOUR MULTI"),
+        ("Y2", "accessed", ""),
+        ("Y2", "issued", "STAT"),
     ];
 
     /// <summary>Tags written two ways: the older tag and the one it stands for.</summary>
