@@ -16,7 +16,7 @@ internal sealed class NameKit(RenderState state)
         var names = state.Record.NameList(role);
         if (names.Count == 0) return "";
         var text = Text.Markup.Sanitize(NameFormatter.Format(names, Options(preset)));
-        return state.SmartQuotes ? text.Replace('\'', '\u2019') : text;
+        return state.SmartQuotes ? Text.SmartQuotes.Convert(text) : text;
     }
 
     public int NameCount(string role) => state.Record.NameList(role).Count;
