@@ -27,6 +27,7 @@ public static class CliApplication
                 null => DefaultCommand.Run(context),
                 "format" => FormatCommand.Run(context),
                 "styles" => StylesCommand.Run(context),
+                "convert" => ConvertCommand.Run(context),
                 _ => throw new UsageException($"unknown command '{parsed.Command}'"),
             };
         }

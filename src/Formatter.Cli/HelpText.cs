@@ -11,6 +11,7 @@ public static class HelpText
           formatter                                   format everything in ./seeds (or the built-in seed) with the default style
           formatter format <file|dir>... [options]    format records as one reference list
           formatter styles                            list the styles that loaded (id, title, edition, plugin)
+          formatter convert <file|dir>... --to csl-json [--output FILE]   write the records read as CSL-JSON
           formatter --help | --version
 
         Options of `format`:

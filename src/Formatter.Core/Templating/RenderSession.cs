@@ -27,7 +27,7 @@ internal sealed class RenderSession
         _record = new RecordView { SmartQuotes = _state.SmartQuotes };
         var globals = new ScriptObject();
         Kit.KitImporter.Import(globals, _state);
-        foreach (var (name, function) in extensions.Functions) globals.Import(name, function);
+        foreach (var (name, function) in extensions.Functions) globals[name] = Kit.KitFunction.Create(function.Target, function.Method);
         var optionsObject = new ScriptObject();
         foreach (var (key, value) in options) optionsObject[key.Replace('-', '_')] = value;
         globals["options"] = optionsObject;

@@ -188,6 +188,18 @@ public class NameListTests
             new NameListOptions { Inversion = NameInversion.First, And = "and", DelimiterBeforeLast = mode }));
 
     [Theory]
+    [InlineData("Abe, Ann; Bell, Ben", "Abe, Ann, and Ben Bell")]
+    [InlineData("Abe, Ann; Bell, Ben; Cruz, Cy", "Abe, Ann, Ben Bell, and Cy Cruz")]
+    [InlineData("=FAO; =UNIDO", "FAO and UNIDO")]
+    [InlineData("=FAO; =UNIDO; =WHO", "FAO, UNIDO, and WHO")]
+    [InlineData("=FAO; Bell, Ben", "FAO and Ben Bell")]
+    [InlineData("Abe, Ann; =FAO", "Abe, Ann, and FAO")]
+    public void Serial_comma_or_after_an_inverted_name_mode(string names, string expected) =>
+        Assert.Equal(expected, NameFormatter.Format(
+            TestNames.List(names),
+            new NameListOptions { Inversion = NameInversion.First, And = "and", DelimiterBeforeLast = DelimiterBeforeLast.SerialOrInverted }));
+
+    [Theory]
     [InlineData(null, "Ann Abe, Ben Bell, Cy Cruz")]
     [InlineData("&", "Ann Abe, Ben Bell, & Cy Cruz")]
     [InlineData("и", "Ann Abe, Ben Bell, и Cy Cruz")]

@@ -4,8 +4,9 @@ namespace Formatter.Core.Templating.Kit;
 
 /// <summary>
 /// Dates for templates: <c>year 'issued'</c> and <c>date_text 'issued' FORM</c> with FORM one of <c>year</c>,
-/// <c>apa</c> (2019, April 12), <c>long</c> (April 12, 2019), <c>month-day</c>, <c>day-month</c> (12 апреля),
-/// <c>day-month-year</c>, <c>numeric</c> (01.03.2024). Month names come from the record's term locale.
+/// <c>apa</c> (2019, April 12), <c>long</c> (April 12, 2019), <c>year-month</c> (April 2019, the day left out),
+/// <c>month-day</c> (April 12), <c>month</c> (April), <c>day-month</c> (12 апреля), <c>day-month-year</c>,
+/// <c>numeric</c> (01.03.2024). Month names come from the record's term locale.
 /// </summary>
 internal sealed class DateKit(RenderState state)
 {
@@ -24,11 +25,19 @@ internal sealed class DateKit(RenderState state)
             "year" => DateFormatter.Year(date, state.Locale),
             "apa" => DateFormatter.YearMonthDay(date, state.Locale),
             "long" => DateFormatter.Long(date, state.Locale),
+            "year-month" => DateFormatter.Long(WithoutDay(date), state.Locale),
             "month-day" => DateFormatter.MonthDay(date, state.Locale),
+            "month" => DateFormatter.MonthDay(WithoutDay(date), state.Locale),
             "day-month" => DateFormatter.DayMonth(date, state.Locale),
             "day-month-year" => DateFormatter.DayMonthYear(date, state.Locale),
             "numeric" => DateFormatter.Numeric(date),
-            _ => throw new InvalidOperationException($"unknown date form '{form}' (year, apa, long, month-day, day-month, day-month-year, numeric)"),
+            _ => throw new InvalidOperationException($"unknown date form '{form}' (year, apa, long, year-month, month-day, month, day-month, day-month-year, numeric)"),
         };
     }
+
+    private static Records.DateValue? WithoutDay(Records.DateValue? date) => date is null ? null : date with
+    {
+        Start = date.Start is { } start ? start with { Day = null } : null,
+        End = date.End is { } end ? end with { Day = null } : null,
+    };
 }

@@ -39,7 +39,7 @@ internal sealed class NameKit(RenderState state)
             if (preset != "default") throw new InvalidOperationException($"style '{state.Style.Id}' has no name preset '{preset}'");
             values = new Dictionary<string, string>();
         }
-        options = NamePresetReader.Read(preset, values, state.Locale);
+        options = NamePresetReader.Read(preset, values, state.Locale, state.Options);
         _presets[key] = options;
         return options;
     }

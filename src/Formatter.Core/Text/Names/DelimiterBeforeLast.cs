@@ -21,4 +21,10 @@ public enum DelimiterBeforeLast
     /// <c>Conference of Microcomputers, &amp; Barrette, P.</c>, but <c>FAO &amp; UNIDO</c>.
     /// </summary>
     AlwaysUnlessLiteralPair,
+
+    /// <summary>
+    /// With three or more names, and also after a name that is actually inverted (CMOS 14.76): <c>Harlow, Maria K., and
+    /// Daniel Osei</c>, <c>A, B, and C</c>, but <c>FAO and UNIDO</c> (an organisation is never inverted).
+    /// </summary>
+    SerialOrInverted,
 }

@@ -32,7 +32,7 @@ public static class NameFormatter
         for (var i = 0; i < shown; i++)
         {
             var inverted = IsInverted(options, i);
-            if (i > 0) AppendDelimiter(builder, options, isLast: !truncated && i == shown - 1, shown, IsInverted(options, i - 1), names[i].Literal is not null);
+            if (i > 0) AppendDelimiter(builder, options, isLast: !truncated && i == shown - 1, shown, IsInverted(options, i - 1), IsShownInverted(names[i - 1], options, i - 1), names[i].Literal is not null);
             AppendOne(builder, names[i], options, inverted);
         }
 
@@ -144,7 +144,11 @@ public static class NameFormatter
     private static bool IsInverted(NameListOptions options, int index) =>
         options.Inversion == NameInversion.All || (options.Inversion == NameInversion.First && index == 0);
 
-    private static void AppendDelimiter(StringBuilder builder, NameListOptions options, bool isLast, int shown, bool previousInverted, bool lastIsLiteral)
+    /// <summary>True when the name at <paramref name="index"/> is printed family first (literal and CJK names never are).</summary>
+    private static bool IsShownInverted(Name name, NameListOptions options, int index) =>
+        IsInverted(options, index) && !IsSimple(name, options);
+
+    private static void AppendDelimiter(StringBuilder builder, NameListOptions options, bool isLast, int shown, bool previousInverted, bool previousShownInverted, bool lastIsLiteral)
     {
         if (!isLast || options.And is null)
         {
@@ -157,6 +161,7 @@ public static class NameFormatter
             DelimiterBeforeLast.Never => false,
             DelimiterBeforeLast.AfterInvertedName => previousInverted,
             DelimiterBeforeLast.AlwaysUnlessLiteralPair => shown > 2 || !lastIsLiteral,
+            DelimiterBeforeLast.SerialOrInverted => shown >= 3 || previousShownInverted,
             _ => shown >= 3,
         };
         builder.Append(withDelimiter ? options.Delimiter : " ").Append(options.And).Append(' ');
