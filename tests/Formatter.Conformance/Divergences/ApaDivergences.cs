@@ -35,6 +35,7 @@ public static partial class ApaDivergences
         new("apa-number-as-stored", Apa, r => NumberIsPrinted(r) && HyphenatedNumber().IsMatch(r.Field("number")!)
             && (r.Type is "legislation" or "patent" or "regulation" || CiteprocNumeric(r.Field("number")!))),
         new("apa-report-number-label", Apa, r => r.Type is "report" or "thesis" && NumberIsPrinted(r) && ReportNumberNotPlain(r.Field("number")!)),
+        new("apa-no-database-url", Apa, r => !Has(r, "DOI") && IsDatabaseUrl(r.Field("URL"))),
         new("apa-doi-as-url", Apa, r => Has(r, "DOI") && !PlainDoi().IsMatch(r.Field("DOI")!.Trim())),
         new("apa-edition-normalized", Apa, r => Has(r, "edition") && !NumericEdition().IsMatch(r.Field("edition")!.Trim())),
         new("apa-typography", Apa, HasUntidyPunctuation),
@@ -60,6 +61,17 @@ public static partial class ApaDivergences
         if (RomanNumeral().IsMatch(value)) return false;
         return char.IsLetter(value[0]) || value[0] == '0';
     }
+
+    private static readonly string[] DatabaseHosts =
+    [
+        "proquest.com", "ebscohost.com", "galegroup.com", "gale.com", "ovid.com", "webofscience.com", "webofknowledge.com",
+        "scopus.com", "lexisnexis.com", "nexisuni.com", "westlaw.com", "heinonline.org", "factiva.com", "newsbank.com",
+    ];
+
+    /// <summary>A URL into a subscription research database (guide §5).</summary>
+    private static bool IsDatabaseUrl(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
+        && DatabaseHosts.Any(h => uri.Host.Equals(h, StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A single group author whose name the publisher (or a web page's site) repeats.</summary>
     private static bool GroupAuthorIsPublisher(Record r)
