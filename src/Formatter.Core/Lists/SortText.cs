@@ -4,17 +4,21 @@ namespace Formatter.Core.Lists;
 
 /// <summary>
 /// Collation helpers shared by the sort passes: culture-aware comparison that ignores case, accents and punctuation
-/// (ordinal as the last tie-break), comparison segment by segment so that "nothing precedes something"
+/// and reads digits as numbers (ordinal as the last tie-break), comparison segment by segment so that "nothing precedes something"
 /// (<c>Loft, V.</c> before <c>Loftus, E. F.</c>), and titles without a leading article.
 /// </summary>
 internal static class SortText
 {
     private static readonly string[] Articles = ["the ", "a ", "an "];
 
+    /// <summary>Case, accents and punctuation ignored; digits compared as numbers (<c>4</c> before <c>123</c>).</summary>
+    private const CompareOptions Options =
+        CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreSymbols | CompareOptions.NumericOrdering;
+
     /// <summary>Compares two strings with the collation; equal strings by the collation are ordered ordinally.</summary>
     public static int Compare(string a, string b, CompareInfo collation)
     {
-        var result = collation.Compare(a, b, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreSymbols);
+        var result = collation.Compare(a, b, Options);
         return result != 0 ? result : string.CompareOrdinal(a, b);
     }
 
@@ -24,10 +28,9 @@ internal static class SortText
     /// </summary>
     public static int CompareSegments(IReadOnlyList<string> a, IReadOnlyList<string> b, CompareInfo collation)
     {
-        const CompareOptions options = CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreSymbols;
         for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
         {
-            var result = collation.Compare(a[i], b[i], options);
+            var result = collation.Compare(a[i], b[i], Options);
             if (result != 0) return result;
         }
         return a.Count.CompareTo(b.Count);

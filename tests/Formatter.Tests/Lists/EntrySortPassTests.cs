@@ -43,6 +43,11 @@ public sealed class EntrySortPassTests
             Entry("depaloi", "De Paloi, M. L."), Entry("alrashid", "Al-Rashid, M."), Entry("dean", "Dean, A."), Entry("alonso", "Alonso-Arévalo, J.")]));
 
     [Fact]
+    public void Numbers_sort_by_value() =>
+        Assert.Equal("four,six,big", Sort([
+            Entry("big", "123D design", part: "author-title"), Entry("six", "6. Extensions", part: "author-title"), Entry("four", "4 Thorax", part: "author-title")]));
+
+    [Fact]
     public void Undated_first_then_by_year_then_title_without_article() =>
         Assert.Equal("nd,y2019b,y2019a,y2020", Sort([
             Entry("y2020", "Okafor, C.", 2020), Entry("y2019a", "Okafor, C.", 2019, "The local boards"),
