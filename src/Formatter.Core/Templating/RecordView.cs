@@ -25,12 +25,14 @@ internal sealed class RecordView : IScriptObject
 
     private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal) { "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID" };
 
+    private readonly Dictionary<string, string> _converted = new(StringComparer.Ordinal);
     private Record _record = new() { Id = "", Type = "" };
     private string _language = "en";
 
     /// <summary>Points the view at a record; <paramref name="language"/> is the record's resolved language tag.</summary>
     public void Reset(Record record, string language)
     {
+        if (!ReferenceEquals(record, _record)) _converted.Clear();
         _record = record;
         _language = language;
     }
@@ -90,10 +92,14 @@ internal sealed class RecordView : IScriptObject
         return CslVariables.StandardVariables.Contains(name) || CslVariables.NameVariables.Contains(name) || CslVariables.DateVariables.Contains(name);
     }
 
+    /// <summary>A text field as templates see it: inline markup converted, quotes made typographic; computed once per record.</summary>
     private string Text(string name, string text)
     {
+        if (_converted.TryGetValue(name, out var cached)) return cached;
         var converted = InlineMarkupConverter.Convert(text.Trim());
-        return SmartQuotes && !VerbatimFields.Contains(name) ? Formatter.Core.Text.SmartQuotes.Convert(converted) : converted;
+        if (SmartQuotes && !VerbatimFields.Contains(name)) converted = Formatter.Core.Text.SmartQuotes.Convert(converted);
+        _converted[name] = converted;
+        return converted;
     }
 
     public bool CanWrite(string member) => false;

@@ -14,15 +14,13 @@ public sealed class PluginHostTests
     };
 
     [Fact]
-    public void The_plugins_load_from_the_folder_next_to_the_app_with_the_five_core_styles()
+    public void The_plugins_load_from_the_folder_next_to_the_app_with_their_seven_styles()
     {
         var formatter = TestFormatter.Shared;
         Assert.DoesNotContain(formatter.LoadDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        var ids = formatter.Styles.Select(s => s.Id).ToHashSet();
-        Assert.Subset(ids, new HashSet<string> { "apa", "chicago-author-date", "chicago-notes-bibliography", "gost-r-7.0.100-2018", "gost-r-7.0.5-2008" });
-        Assert.Equal("Formatter.Styles.Apa", formatter.FindStyle("apa")?.Plugin);
-        Assert.Equal("Formatter.Styles.Chicago", formatter.FindStyle("chicago-author-date")?.Plugin);
-        Assert.Equal("Formatter.Styles.Gost", formatter.FindStyle("gost-r-7.0.5-2008")?.Plugin);
+        Assert.Equal(
+            ["apa", "chicago-author-date", "chicago-notes-bibliography", "gost-r-7.0.100-2018", "gost-r-7.0.5-2008", "ieee", "mla"],
+            formatter.Styles.Select(s => s.Id).Order(StringComparer.Ordinal));
         Assert.Equal("gost-r-7.0.100-2018", formatter.FindStyle("gost")?.Id);
     }
 
@@ -60,7 +58,7 @@ public sealed class PluginHostTests
     {
         var formatter = new FormatterBuilder().AddPluginFolder("/no/such/folder").AddPluginFolder(TestFormatter.PluginFolder).Build();
         Assert.Contains(formatter.LoadDiagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("/no/such/folder"));
-        Assert.Equal(TestFormatter.Shared.Styles.Count, formatter.Styles.Count);
+        Assert.Equal(7, formatter.Styles.Count);
     }
 
     [Fact]

@@ -5,16 +5,25 @@ using Formatter.Records;
 namespace Formatter.Core.Readers.Ris;
 
 /// <summary>
-/// Maps one RIS record to a CSL <see cref="Record"/>: names by tag and type, journal titles (<c>T2</c>/<c>JF</c>
+/// Maps one RIS record to a CSL <see cref="Record"/>: each tag by its meaning for the record's type
+/// (<see cref="RisTagMap"/>, with the layout choices of <see cref="RisLayout"/>); journal titles (<c>T2</c>/<c>JF</c>
 /// full, <c>J2</c>/<c>JO</c> short), <c>SP</c>–<c>EP</c> pages, dates (<c>DA</c> before <c>PY</c> before <c>Y1</c>),
-/// <c>SN</c> as ISBN or ISSN. Tags with no CSL variable are kept under the tag name (repeated values one per line).
+/// <c>SN</c> as ISBN or ISSN by its shape, then by type. The catch-all tags (<c>M1</c>–<c>M3</c>, <c>C1</c>–<c>C8</c>)
+/// and labelled notes (<see cref="RisLabelledNotes"/>) only fill variables no other tag has set. Tags with no CSL
+/// variable are kept under the tag name (repeated values one per line).
 /// </summary>
 internal sealed partial class RisRecordBuilder
 {
     private static readonly HashSet<string> Consumed = new(StringComparer.Ordinal)
     {
         "TY", "ER", "ID", "SP", "EP", "PY", "DA", "Y1", "Y2", "T2", "JF", "JO", "JA", "J1", "J2", "BT", "SN", "UR",
-        "AB", "N2", "N1", "KW", "LA", "M1", "M3",
+        "AB", "N2", "N1", "KW", "LA",
+    };
+
+    /// <summary>Catch-all tags: read after every other tag, so that they only fill what is still missing.</summary>
+    private static readonly HashSet<string> CatchAll = new(StringComparer.Ordinal)
+    {
+        "M1", "M2", "M3", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8",
     };
 
     private readonly RisEntry _entry;
@@ -47,32 +56,47 @@ internal sealed partial class RisRecordBuilder
         }
         foreach (var tag in _entry.Tags)
         {
-            if (tag.Value.Length == 0 || Consumed.Contains(tag.Tag)) continue;
-            if (RisTagMap.NameRole(_risType, tag.Tag) is { } role) AddName(role, tag);
-            else if (RisTagMap.Field(_risType, tag.Tag) is { } variable) Set(variable, tag.Value, tag);
-            else Keep(tag);
+            if (tag.Value.Length > 0 && !Consumed.Contains(tag.Tag) && !CatchAll.Contains(tag.Tag)) Apply(tag);
         }
         MapTitles();
         MapPages();
         MapDates();
         MapSerialNumbers();
+        foreach (var tag in _entry.Tags)
+        {
+            if (tag.Value.Length == 0 || !CatchAll.Contains(tag.Tag)) continue;
+            if (tag.Tag == "M3" && DoiText().Match(tag.Value) is { Success: true } doi) _fields.TryAdd("DOI", doi.Groups[1].Value);
+            else Apply(tag);
+        }
         MapTexts();
         var names = _names.ToDictionary(n => n.Key, n => (IReadOnlyList<Name>)n.Value, StringComparer.Ordinal);
         return new Record { Id = id, Type = type ?? "document", Fields = _fields, Names = names, Dates = _dates };
+    }
+
+    private void Apply(RisTag tag)
+    {
+        var target = RisLayout.Target(_entry, _risType, tag.Tag);
+        if (target is null) Keep(tag);
+        else if (RisTagMap.IsNameRole(target)) AddName(target, tag);
+        else Set(target, tag.Value, tag);
     }
 
     private void MapTitles()
     {
         if (_entry.First("BT") is { } bookTitle)
         {
-            if (_risType is "BOOK" or "EBOOK" or "EDBOOK" or "SER" || !_fields.ContainsKey("title")) SetFirst("title", bookTitle);
+            if (_risType is "BOOK" or "EBOOK" or "EDBOOK" or "SER" or "UNPB" || !_fields.ContainsKey("title")) SetFirst("title", bookTitle);
             else SetFirst("container-title", bookTitle);
         }
-        var t2Target = RisTagMap.Field(_risType, "T2");
-        var t2 = _entry.First("T2");
-        if (t2Target is not null && t2 is not null) SetFirst(t2Target, t2);
-        var full = (t2Target is null ? t2 : null) ?? _entry.First("JF") ?? _entry.First("JO") ?? _entry.First("JA")
-            ?? _entry.First("J1") ?? _entry.First("J2");
+        string? t2 = null;
+        foreach (var tag in _entry.All("T2"))
+        {
+            var target = RisLayout.Target(_entry, _risType, "T2");
+            if (target == "container-title") t2 ??= tag.Value;
+            else if (target is null) Keep(tag);
+            else Set(target, tag.Value, tag);
+        }
+        var full = t2 ?? _entry.First("JF") ?? _entry.First("JO") ?? _entry.First("JA") ?? _entry.First("J1") ?? _entry.First("J2");
         var shortTitle = _entry.First("J2") ?? _entry.First("JO") ?? _entry.First("JA") ?? _entry.First("J1");
         if (full is not null) SetFirst("container-title", full);
         if (shortTitle is not null) SetFirst("container-title-short", shortTitle);
@@ -83,18 +107,26 @@ internal sealed partial class RisRecordBuilder
         var start = _entry.First("SP");
         var end = _entry.First("EP");
         if (start is null && end is null) return;
-        var target = RisTagMap.Field(_risType, "SP") ?? "page";
+        var target = RisLayout.Target(_entry, _risType, "SP");
+        if (end is not null && target is null or "number-of-pages" or "dimensions") target = "page";
         var pages = start is null ? end! : end is null || end == start ? start : start + "-" + end;
-        SetFirst(target == "number-of-pages" && end is not null ? "page" : target, pages);
+        if (target is null) Keep(_entry.All("SP")[0]);
+        else SetFirst(target, pages);
     }
 
     private void MapDates()
     {
-        foreach (var tag in (string[])["DA", "PY", "Y1"])
+        foreach (var tag in (string[])["DA", "PY", "Y1", "Y2"])
         {
+            var target = tag is "PY" or "Y1" ? "issued" : RisTagMap.Target(_risType, tag);
             foreach (var value in _entry.All(tag))
             {
                 var date = RisDates.Parse(value.Value);
+                if (target == "accessed")
+                {
+                    if (date is not null) _dates.TryAdd("accessed", date);
+                    continue;
+                }
                 if (date is null)
                 {
                     _problems.Add(new RisProblem(DiagnosticSeverity.Info, value.Line, 7, _label, tag, $"'{value.Value}' is a placeholder, not a date; ignored"));
@@ -104,45 +136,41 @@ internal sealed partial class RisRecordBuilder
                 if (_dates["issued"].Literal is not null && date.Start is not null) _dates["issued"] = date;
             }
         }
-        if (_entry.First("Y2") is { } accessed && RisDates.Parse(accessed) is { } date2) _dates["accessed"] = date2;
     }
 
     private void MapSerialNumbers()
     {
+        var typeTarget = RisTagMap.Target(_risType, "SN");
         foreach (var tag in _entry.All("SN"))
         {
             var value = tag.Value;
             var digits = new string(value.Where(c => char.IsAsciiDigit(c) || c is 'X' or 'x').ToArray());
             var isIssn = Issn().IsMatch(value.Trim());
             var isIsbn = !isIssn && digits.Length is 10 or 13;
-            var variable = isIssn ? "ISSN" : isIsbn ? "ISBN" : RisTypes.TakesIsbn(_risType) ? "ISBN" : "ISSN";
+            var variable = isIssn ? "ISSN" : isIsbn ? "ISBN" : typeTarget ?? "ISSN";
             SetFirst(variable, value);
         }
         var urls = _entry.All("UR").Select(t => t.Value).ToList();
         if (urls.Count > 0) SetFirst("URL", urls[0]);
         if (urls.Count > 1) _fields["UR"] = string.Join("\n", urls.Skip(1));
-        if (_entry.First("M3") is { } m3)
-        {
-            var doi = DoiText().Match(m3);
-            if (doi.Success) _fields.TryAdd("DOI", doi.Groups[1].Value);
-            else SetFirst(RisTagMap.Field(_risType, "M3") ?? "genre", m3);
-        }
-        if (_entry.First("M1") is { } m1)
-        {
-            var target = RisTagMap.Field(_risType, "M1") ?? "number";
-            if (!_fields.TryAdd(target, m1)) _fields.TryAdd("M1", m1);
-        }
     }
 
     private void MapTexts()
     {
         var abstracts = _entry.All("AB").Concat(_entry.All("N2")).Select(t => t.Value).Distinct().ToList();
         if (abstracts.Count > 0) _fields["abstract"] = string.Join("\n", abstracts);
-        var notes = _entry.All("N1").Select(t => t.Value).ToList();
+        var notes = _entry.All("N1").Select(t => t.Value).Where(note => !ReadLabelledNote(note)).ToList();
         if (notes.Count > 0) _fields["note"] = string.Join("\n", notes);
         var keywords = _entry.All("KW").Select(t => t.Value).ToList();
         if (keywords.Count > 0) _fields["keyword"] = string.Join(", ", keywords);
         if (_entry.First("LA") is { } language) _fields["language"] = LanguageCodes.ToTag(language) ?? language;
+    }
+
+    /// <summary>Reads a labelled note into its variable when no tag has set it; true when the note is now redundant.</summary>
+    private bool ReadLabelledNote(string note)
+    {
+        if (RisLabelledNotes.Read(note) is not var (variable, value)) return false;
+        return _fields.TryAdd(variable, value) || _fields[variable] == value;
     }
 
     private void AddName(string role, RisTag tag)

@@ -1,6 +1,9 @@
 namespace Formatter.Core.Readers.Ris;
 
-/// <summary>RIS reference types (<c>TY</c>) and the CSL item types they become; which ones carry an ISBN rather than an ISSN.</summary>
+/// <summary>
+/// RIS reference types (<c>TY</c>) and the CSL item types they become: the CSL type whose definition matches, except
+/// <c>GEN</c> (generic), read as a journal article as the common importers read it (see KNOWN-DIVERGENCES.md).
+/// </summary>
 internal static class RisTypes
 {
     private static readonly Dictionary<string, string> Map = new(StringComparer.OrdinalIgnoreCase)
@@ -11,7 +14,7 @@ internal static class RisTypes
         ["CONF"] = "paper-conference", ["CPAPER"] = "paper-conference", ["CTLG"] = "article-magazine", ["DATA"] = "dataset",
         ["DBASE"] = "dataset", ["DICT"] = "entry-dictionary", ["EBOOK"] = "book", ["ECHAP"] = "chapter",
         ["EDBOOK"] = "book", ["EJOUR"] = "article-journal", ["ELEC"] = "webpage", ["ENCYC"] = "entry-encyclopedia",
-        ["EQUA"] = "document", ["FIGURE"] = "figure", ["GEN"] = "document", ["GOVDOC"] = "report", ["GRANT"] = "document",
+        ["EQUA"] = "document", ["FIGURE"] = "figure", ["GEN"] = "article-journal", ["GOVDOC"] = "report", ["GRANT"] = "document",
         ["HEAR"] = "hearing", ["ICOMM"] = "personal_communication", ["INPR"] = "manuscript", ["JFULL"] = "periodical",
         ["JOUR"] = "article-journal", ["LEGAL"] = "regulation", ["MANSCPT"] = "manuscript", ["MAP"] = "map",
         ["MGZN"] = "article-magazine", ["MPCT"] = "motion_picture", ["MULTI"] = "motion_picture", ["MUSIC"] = "musical_score",
@@ -21,15 +24,7 @@ internal static class RisTypes
         ["WEB"] = "webpage", ["INTV"] = "interview", ["PRESS"] = "article-newspaper",
     };
 
-    private static readonly HashSet<string> WithIsbn = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ADVS", "BOOK", "CHAP", "CLSWK", "ANCIENT", "COMP", "CONF", "CPAPER", "DICT", "EBOOK", "ECHAP", "EDBOOK", "ENCYC",
-        "MAP", "MPCT", "MULTI", "MUSIC", "SER", "SOUND", "VIDEO", "THES", "RPRT", "GOVDOC", "PAMP", "STAND",
-    };
-
     /// <summary>The CSL type for a <c>TY</c> value, or null when unknown.</summary>
     public static string? ToCsl(string risType) => Map.GetValueOrDefault(risType.Trim());
 
-    /// <summary>True when the type's <c>SN</c> is an ISBN (books and their parts), false for an ISSN (serials).</summary>
-    public static bool TakesIsbn(string risType) => WithIsbn.Contains(risType.Trim());
 }
