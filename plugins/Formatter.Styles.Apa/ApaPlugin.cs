@@ -15,6 +15,7 @@ public sealed class ApaPlugin : IStylePlugin
         registrar.AddFunction("apa_has_label", NumberValue.HasLabel);
         registrar.AddFunction("apa_first_page", NumberValue.FirstPage);
         registrar.AddFunction("apa_same_name", NameMatch.Same);
+        registrar.AddFunction("apa_database_url", DatabaseUrl.IsDatabase);
         registrar.AddListPass("apa-recoverable-only", new RecoverableOnlyPass());
     }
 }

@@ -4,7 +4,8 @@ namespace Formatter.Styles.Apa;
 
 /// <summary>
 /// How APA labels numbers (<c>No. 12</c>, <c>Nos. 3, 5</c>, <c>Vol. 2</c>, <c>Vols. 1–5</c>, <c>pp. 33–58</c>).
-/// A value is numeric when each of its parts — separated by commas, <c>&amp;</c>, <c>and</c> or a range dash — is a
+/// A value is numeric when each of its parts — separated by a comma and a space, <c>&amp;</c>, <c>and</c> or a range
+/// dash (a comma without a space separates thousands: <c>1,120,656</c>) — is a
 /// number with at most a short capital prefix and a short suffix (<c>12</c>, <c>C3871</c>, <c>GSE251923</c>,
 /// <c>12a</c>) or two numbers joined by a slash (<c>2005/033</c>); roman numerals count as numbers.
 /// </summary>
@@ -40,16 +41,16 @@ public static partial class NumberValue
         return Separators().Split(trimmed)[0];
     }
 
-    [GeneratedRegex(@"\s*(?:,|&|\band\b|[-\u2013])\s*")]
+    [GeneratedRegex(@"\s*(?:,\s+|&|\band\b|[-\u2013])\s*")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"\d\s*(?:,|&|\band\b|[-\u2013])\s*[\dA-Za-z]")]
+    [GeneratedRegex(@"\d\s*(?:,\s+|&|\band\b|[-\u2013])\s*[\dA-Za-z]")]
     private static partial Regex NumberThenSeparator();
 
-    [GeneratedRegex(@"\s*(?:,|&|\band\b)\s*")]
+    [GeneratedRegex(@"\s*(?:,\s+|&|\band\b)\s*")]
     private static partial Regex ListSeparators();
 
-    [GeneratedRegex(@"^(?:[A-Z]{0,3}\d+[a-zA-Z]{0,2}|\d+/\d+)$")]
+    [GeneratedRegex(@"^(?:[A-Z]{0,3}\d{1,3}(?:,\d{3})+|[A-Z]{0,3}\d+[a-zA-Z]{0,2}|\d+/\d+)$")]
     private static partial Regex Part();
 
     [GeneratedRegex(@"^(?:[ivxlcdm]+|[IVXLCDM]+)$")]

@@ -7,7 +7,8 @@ namespace Formatter.Core.Text;
 /// (<c>"x"</c>), paired curly double quotes (<c>“x”</c>) and paired straight single quotes (<c>'x'</c>) become
 /// <c>q</c> spans, so that they take the list's quotation marks (alternating with nesting) and a following period or
 /// comma moves inside them; every other straight apostrophe becomes <c>’</c> (<c>Gray's</c>, <c>'Til</c>,
-/// <c>CSAE '18</c>). Unpaired double quotes, curly single quotes and other marks (<c>„x“</c>, <c>«x»</c>) stay as
+/// <c>CSAE '18</c>). A period or comma that follows a quotation in the data stays outside it (only the list's own
+/// punctuation moves inside). Unpaired double quotes, curly single quotes and other marks (<c>„x“</c>, <c>«x»</c>) stay as
 /// stored. Markers already in the value are kept.
 /// </summary>
 public static class SmartQuotes
@@ -27,7 +28,17 @@ public static class SmartQuotes
         {
             var c = value[i];
             if (opens.ContainsKey(i)) builder.Append(Markup.Open).Append('q').Append(Markup.TagEnd);
-            else if (closes.Contains(i)) builder.Append(Markup.Close);
+            else if (closes.Contains(i))
+            {
+                builder.Append(Markup.Close);
+                if (i + 1 < value.Length && value[i + 1] is ',' or '.')
+                {
+                    // The data's own punctuation after a quotation stays where it is: a nocase span keeps the
+                    // list's quote-punctuation rule (which moves a following period or comma inside) away from it.
+                    builder.Append(Markup.Wrap("nocase", value[i + 1].ToString()));
+                    i++;
+                }
+            }
             else builder.Append(c == '\'' ? '\u2019' : c);
         }
         return builder.ToString();

@@ -4,7 +4,10 @@ using Formatter.Text;
 
 namespace Formatter.Core.Writers;
 
-/// <summary>HTML fragments: <c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, small caps, sub/superscript, links; all data escaped.</summary>
+/// <summary>
+/// HTML fragments: <c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, small caps, sub/superscript, links; all data escaped. Italics
+/// inside italics are set roman (reverse italics: a book title within an italic title), as citeproc-js writes them.
+/// </summary>
 public sealed class HtmlRenderer : IRichTextRenderer
 {
     /// <summary>The shared instance.</summary>
@@ -14,11 +17,11 @@ public sealed class HtmlRenderer : IRichTextRenderer
     public string Render(RichText text)
     {
         var builder = new StringBuilder();
-        foreach (var node in text.Nodes) Append(node, builder);
+        foreach (var node in text.Nodes) Append(node, builder, italic: false);
         return builder.ToString();
     }
 
-    private static void Append(RichNode node, StringBuilder builder)
+    private static void Append(RichNode node, StringBuilder builder, bool italic)
     {
         switch (node)
         {
@@ -26,13 +29,16 @@ public sealed class HtmlRenderer : IRichTextRenderer
                 builder.Append(WebUtility.HtmlEncode(run.Text));
                 break;
             case Span span:
-                var (open, close) = Tags(span);
+                var (open, close) = span.Kind == SpanKind.Italic && italic ? (RomanOpen, "</span>") : Tags(span);
+                var inner = span.Kind == SpanKind.Italic ? !italic : italic;
                 builder.Append(open);
-                foreach (var child in span.Children) Append(child, builder);
+                foreach (var child in span.Children) Append(child, builder, inner);
                 builder.Append(close);
                 break;
         }
     }
+
+    private const string RomanOpen = "<span style=\"font-style:normal;\">";
 
     private static (string Open, string Close) Tags(Span span) => span.Kind switch
     {

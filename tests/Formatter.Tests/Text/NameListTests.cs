@@ -175,6 +175,10 @@ public class NameListTests
     public void Apa_comma_before_ampersand_unless_a_literal_pair(string names, string expected) =>
         Assert.Equal(expected, NameFormatter.Format(TestNames.List(names), NameListOptions.Apa with { DelimiterBeforeLast = DelimiterBeforeLast.AlwaysUnlessLiteralPair }));
 
+    [Fact]
+    public void A_suffix_left_in_the_given_name_after_a_comma_is_a_suffix() =>
+        Assert.Equal("Osborne, A., Jr., & Russo, C.", NameFormatter.Format(TestNames.List("Osborne, Allan , Jr.; Russo, Charles"), NameListOptions.Apa));
+
     [Theory]
     [InlineData(DelimiterBeforeLast.AfterInvertedName, "Abe, Ann, and Ben Bell")]
     [InlineData(DelimiterBeforeLast.Contextual, "Abe, Ann and Ben Bell")]

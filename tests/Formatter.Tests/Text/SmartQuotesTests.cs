@@ -25,4 +25,12 @@ public class SmartQuotesTests
         Assert.Equal("Law No. 128 " + Q("Water Code"), SmartQuotes.Convert("Law No. 128 “Water Code”"));
         Assert.Equal("Molotov, " + Q("The Fabrications; Etc."), SmartQuotes.Convert("Molotov, 'The Fabrications; Etc.'"));
     }
+
+    [Fact]
+    public void Punctuation_after_a_quotation_in_the_data_stays_outside()
+    {
+        var converted = SmartQuotes.Convert("степен \"доктор\", област");
+        Assert.Equal("степен " + Q("доктор") + Markup.Wrap("nocase", ",") + " област", converted);
+        Assert.Equal(converted, Formatter.Core.Text.Punctuation.Punctuation.MoveIntoQuotes(converted));
+    }
 }

@@ -8,7 +8,7 @@ internal static class KitImporter
 {
     public static void Import(ScriptObject globals, RenderState state)
     {
-        object[] modules = [new MarkupKit(), new PunctuationKit(), new ShapeKit(), new NameKit(state), new DateKit(state), new TextKit(state), new TermKit(state), new LanguageKit(state), new DatePartsKit(state)];
+        object[] modules = [new MarkupKit(), new PunctuationKit(), new ShapeKit(), new NameKit(state), new DateKit(state), new TextKit(state), new TermKit(state), new LanguageKit(state), new DatePartsKit(state), new CasingKit(state)];
         foreach (var module in modules)
         {
             foreach (var method in module.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))

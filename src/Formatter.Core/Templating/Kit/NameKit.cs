@@ -15,9 +15,18 @@ internal sealed class NameKit(RenderState state)
     {
         var names = state.Record.NameList(role);
         if (names.Count == 0) return "";
-        var text = Text.Markup.Sanitize(NameFormatter.Format(names, Options(preset)));
-        return state.SmartQuotes ? text.Replace('\'', '\u2019') : text;
+        if (!state.SmartQuotes) return Text.Markup.Sanitize(NameFormatter.Format(names, Options(preset)));
+        return NameFormatter.Format(names.Select(Typographic).ToList(), Options(preset));
     }
+
+    /// <summary>A name whose parts have typographic quotes (converted part by part, so list punctuation stays outside them).</summary>
+    private static Name Typographic(Name name) => name with
+    {
+        Family = Convert(name.Family), Given = Convert(name.Given), Literal = Convert(name.Literal), Suffix = Convert(name.Suffix),
+        DroppingParticle = Convert(name.DroppingParticle), NonDroppingParticle = Convert(name.NonDroppingParticle),
+    };
+
+    private static string? Convert(string? part) => part is null ? null : Text.SmartQuotes.Convert(Text.Markup.Sanitize(part));
 
     public int NameCount(string role) => state.Record.NameList(role).Count;
 

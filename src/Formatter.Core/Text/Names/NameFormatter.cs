@@ -68,12 +68,18 @@ public static class NameFormatter
         }
         var family = name.Family!;
         var given = name.Given!;
+        var suffix = name.Suffix;
+        var commaSuffix = name.CommaSuffix;
+        if (string.IsNullOrEmpty(suffix) && SuffixInGiven(given) is { } split)
+        {
+            (given, suffix) = split;
+            commaSuffix = true;
+        }
         var givenPart = options.GivenForm == GivenNameForm.Initials
             ? Initials.From(given, options.InitialSeparator, options.InitialPeriods)
             : options.PunctuateBareInitials ? Initials.Tidy(given, options.InitialSeparator) : given;
         var dropping = name.DroppingParticle;
         var nonDropping = name.NonDroppingParticle;
-        var suffix = name.Suffix;
 
         if (inverted)
         {
@@ -90,8 +96,20 @@ public static class NameFormatter
             AppendWord(builder, dropping);
             builder.Append(' ');
             AppendWithParticle(builder, nonDropping, family);
-            if (!string.IsNullOrEmpty(suffix)) builder.Append(name.CommaSuffix ? ", " : " ").Append(suffix);
+            if (!string.IsNullOrEmpty(suffix)) builder.Append(commaSuffix ? ", " : " ").Append(suffix);
         }
+    }
+
+    private static readonly string[] GenerationalSuffixes = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+    /// <summary>A suffix the source left in the given name after a comma (<c>Allan , Jr.</c>) → (<c>Allan</c>, <c>Jr.</c>).</summary>
+    private static (string Given, string Suffix)? SuffixInGiven(string given)
+    {
+        var comma = given.LastIndexOf(',');
+        if (comma <= 0) return null;
+        var tail = given[(comma + 1)..].Trim();
+        var head = given[..comma].Trim();
+        return head.Length > 0 && GenerationalSuffixes.Contains(tail, StringComparer.Ordinal) ? (head, tail) : null;
     }
 
     /// <summary>Literal, family-only, given-only, short-form and CJK names: nothing to invert or initialise.</summary>
