@@ -35,6 +35,15 @@ public class SmartQuotesTests
     }
 
     [Fact]
+    public void Punctuation_of_the_data_stays_outside_the_quotation()
+    {
+        var text = MarkupParser.Parse(Formatter.Core.Text.Punctuation.Punctuation.Clean(Formatter.Core.Text.Punctuation.Punctuation.MoveIntoQuotes(
+            Q(SmartQuotes.Apply("степен \"доктор\", област")) + ", " + Q(SmartQuotes.Apply("Law No. 128 “Water Code”")) + ", Pub. L.")),
+            Formatter.Core.Locales.QuoteMarks.English);
+        Assert.Equal("“степен ‘доктор’, област,” “Law No. 128 ‘Water Code,’” Pub. L.", text.ToPlainText());
+    }
+
+    [Fact]
     public void Links_are_left_alone()
     {
         var link = Markup.Wrap("link http://x.org/a'b", "http://x.org/a'b");

@@ -6,7 +6,10 @@ namespace Formatter.Core.Text.Punctuation;
 /// Typographic quotation marks for data typed with straight ones (what citeproc-js does to every rendered value):
 /// a matched pair of <c>"</c> becomes a quote span, so that it prints as <c>“…”</c>, or as <c>‘…’</c> inside another
 /// quotation; a matched pair of <c>'</c> at word edges becomes <c>‘…’</c>; every other <c>'</c> is an apostrophe
-/// <c>’</c> (<c>Afriat’s</c>, <c>’Til</c>). An unmatched <c>"</c> is left alone. Link spans are never touched.
+/// <c>’</c> (<c>Afriat’s</c>, <c>’Til</c>). An unmatched <c>"</c> is left alone. Curly <c>“…”</c> pairs become quote
+/// spans too, so that they turn inner inside a quoted title. Punctuation that the data put right after a closing quote
+/// stays outside it (<c>‘доктор’, област</c>): an empty span stops the American move into the quotation marks, which
+/// applies only to the punctuation a style adds. Link spans are never touched.
 /// </summary>
 public static class SmartQuotes
 {
@@ -14,7 +17,7 @@ public static class SmartQuotes
     public static string Apply(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        if (value.IndexOf('"') < 0 && value.IndexOf('\'') < 0) return value;
+        if (value.IndexOfAny(['"', '\'', '\u201C']) < 0) return value;
         var visible = Visible(value);
         var replacements = new Dictionary<int, string>();
         PairDoubles(value, visible, replacements);
@@ -32,20 +35,22 @@ public static class SmartQuotes
         for (var k = 0; k < visible.Count; k++)
         {
             var i = visible[k];
-            if (value[i] != '"') continue;
-            if (open < 0)
-            {
-                if (OpensAt(value, visible, k)) open = i;
-            }
-            else if (ClosesAt(value, visible, k))
+            var c = value[i];
+            if (c is not ('"' or '\u201C' or '\u201D')) continue;
+            if (open >= 0 && c != '\u201C' && (value[open] == '"') == (c == '"') && ClosesAt(value, visible, k))
             {
                 replacements[open] = Markup.Open + "q" + Markup.TagEnd;
-                replacements[i] = Markup.Close.ToString();
+                replacements[i] = k + 1 < visible.Count && value[visible[k + 1]] is '.' or ',' or ';' or ':'
+                    ? Markup.Close + KeepOutside
+                    : Markup.Close.ToString();
                 open = -1;
             }
-            else if (OpensAt(value, visible, k)) open = i;
+            else if (c != '\u201D' && OpensAt(value, visible, k)) open = i;
         }
     }
+
+    /// <summary>An empty span: nothing prints, but the punctuation after it is not moved into the quotation.</summary>
+    private static readonly string KeepOutside = Markup.Open + "keep" + Markup.TagEnd + Markup.Close;
 
     private static void PairSingles(string value, List<int> visible, Dictionary<int, string> replacements)
     {
