@@ -11,5 +11,6 @@ public sealed class ChicagoPlugin : IStylePlugin
         registrar.AddListPass("subsequent-author-substitute", new SubsequentAuthorSubstitutePass());
         registrar.AddFunction("drop_article", ChicagoNames.DropArticle);
         registrar.AddFunction("thesis_genre", ChicagoNames.ThesisGenre);
+        registrar.AddFunction("legal_number", ChicagoNumbers.Labelled);
     }
 }

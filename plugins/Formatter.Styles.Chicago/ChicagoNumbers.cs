@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace Formatter.Styles.Chicago;
+
+/// <summary>
+/// Numbers with a label as the Chicago CSL styles print them for legal items (<c>Pub. L. No. 473</c>,
+/// <c>Nos. 49473, 49474</c>, <c>No. 19867/12</c>): a numeric value gets the label, plural when it names several
+/// numbers; a legislation number gets it even when it is not numeric; the last hyphen between digits becomes an en dash.
+/// </summary>
+public static partial class ChicagoNumbers
+{
+    /// <summary>
+    /// The value with <paramref name="single"/> or <paramref name="plural"/> before it when it is numeric (or
+    /// <paramref name="always"/>); otherwise the value alone, its first letter capitalised.
+    /// </summary>
+    public static string Labelled(string? value, string single, string plural, bool always)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return "";
+        var text = value.Trim();
+        if (!always && !Numeric().IsMatch(text)) return CapitalizeFirst(text);
+        var compact = text.Replace(", ", ",", StringComparison.Ordinal);
+        var isPlural = !compact.Any(char.IsWhiteSpace) && char.IsAsciiDigit(compact[0]) && compact.IndexOfAny(['-', '\u2013', ',', '&']) > 0;
+        return (isPlural ? plural : single) + " " + LastRange().Replace(text, "$1\u2013$2");
+    }
+
+    private static string CapitalizeFirst(string text) =>
+        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    [GeneratedRegex(@"^[A-Z]?\d+[a-zA-Z]?(\s*[-\u2013,&/]\s*[A-Z]?\d+[a-zA-Z]?)*$")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"(\d)-(\d+)$")]
+    private static partial Regex LastRange();
+}
