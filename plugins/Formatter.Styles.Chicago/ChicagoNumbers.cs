@@ -23,8 +23,14 @@ public static partial class ChicagoNumbers
         return (isPlural ? plural : single) + " " + LastRange().Replace(text, "$1\u2013$2");
     }
 
-    private static string CapitalizeFirst(string text) =>
-        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+    /// <summary>The first letter upper-cased, unless the first word has a capital inside (<c>arXiv:1402.1516</c>).</summary>
+    private static string CapitalizeFirst(string text)
+    {
+        if (text.Length == 0 || !char.IsLower(text[0])) return text;
+        for (var i = 1; i < text.Length && char.IsLetter(text[i]); i++)
+            if (char.IsUpper(text[i])) return text;
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
 
     [GeneratedRegex(@"^[A-Z]?\d+[a-zA-Z]?(\s*[-\u2013,&/]\s*[A-Z]?\d+[a-zA-Z]?)*$")]
     private static partial Regex Numeric();
