@@ -32,7 +32,9 @@ public static partial class ChicagoNumbers
         return char.ToUpperInvariant(text[0]) + text[1..];
     }
 
-    [GeneratedRegex(@"^[A-Z]?\d+[a-zA-Z]?(\s*[-\u2013,&/]\s*[A-Z]?\d+[a-zA-Z]?)*$")]
+    /// <summary>CSL is-numeric as citeproc-js reads it: one number with letters before or after it (<c>C3871</c>,
+    /// <c>GSE251923</c>), or several plain numbers joined by <c>- , &amp; /</c> (<c>49473, 49474</c>, <c>19867/12</c>).</summary>
+    [GeneratedRegex(@"^(\p{L}*\d+\p{L}*|\d+(\s*[-\u2013,&/]\s*\d+)+)$")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"(\d)-(\d+)$")]
