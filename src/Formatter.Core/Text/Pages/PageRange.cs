@@ -11,14 +11,15 @@ public static class PageRange
 {
     /// <summary>
     /// Formats <paramref name="pages"/>: each comma-separated item that is a range gets <paramref name="dash"/> between its
-    /// ends and, when both are numbers, the second number in <paramref name="style"/>. A value whose commas are not
-    /// followed by a space (<c>94-98,93</c>) is not a list and stays as stored. Null or blank gives "".
+    /// ends and, when both are numbers, the second number in <paramref name="style"/>. In the Chicago style a value
+    /// whose commas are not followed by a space (<c>94-98,93</c>) is taken as stored, as the Chicago CSL styles do.
+    /// Null or blank gives "".
     /// </summary>
     public static string Format(string? pages, PageRangeStyle style, string dash = "\u2013")
     {
         if (string.IsNullOrWhiteSpace(pages)) return "";
         if (!pages.Contains(',')) return FormatItem(pages.Trim(), style, dash);
-        if (HasTightComma(pages)) return pages.Trim();
+        if (style == PageRangeStyle.Chicago && HasTightComma(pages)) return pages.Trim();
         var builder = new StringBuilder(pages.Length + 4);
         foreach (var item in pages.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
