@@ -25,6 +25,7 @@ public class SmartQuotesTests
         Assert.Equal("A " + Q("void-trimming") + " method for " + Q("dirty") + " geometry",
             SmartQuotes.Apply("A \"void-trimming\" method for \"dirty\" geometry"));
         Assert.Equal(Q("Это не добровольное мероприятие"), SmartQuotes.Apply("\"Это не добровольное мероприятие\""));
+        Assert.Equal(Q("北斗一號") + "監控管理網", SmartQuotes.Apply("“北斗一號”監控管理網"));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public static class SmartQuotes
             var i = visible[k];
             var c = value[i];
             if (c is not ('"' or '\u201C' or '\u201D')) continue;
-            if (open >= 0 && c != '\u201C' && (value[open] == '"') == (c == '"') && ClosesAt(value, visible, k))
+            if (open >= 0 && c != '\u201C' && (value[open] == '"') == (c == '"') && (c == '\u201D' || ClosesAt(value, visible, k)))
             {
                 replacements[open] = Markup.Open + "q" + Markup.TagEnd;
                 replacements[i] = k + 1 < visible.Count && value[visible[k + 1]] is '.' or ',' or ';' or ':'
@@ -45,7 +45,7 @@ public static class SmartQuotes
                     : Markup.Close.ToString();
                 open = -1;
             }
-            else if (c != '\u201D' && OpensAt(value, visible, k)) open = i;
+            else if (c == '\u201C' || (c == '"' && OpensAt(value, visible, k))) open = i;
         }
     }
 
