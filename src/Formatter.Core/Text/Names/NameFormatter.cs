@@ -126,11 +126,10 @@ public static class NameFormatter
     private static bool IsInverted(NameListOptions options, int index) =>
         options.Inversion == NameInversion.All || (options.Inversion == NameInversion.First && index == 0);
 
-    /// <summary>True when the name at <paramref name="index"/> is printed family first: a personal name with family and given
-    /// parts (CJK names included, written family first without a separator); literal names never are.</summary>
+    /// <summary>True when the name at <paramref name="index"/> stands in the family-first position: a personal name (CJK names
+    /// included, and a family name alone); literal names never do.</summary>
     private static bool IsShownInverted(Name name, NameListOptions options, int index) =>
-        IsInverted(options, index) && name.Literal is null && !string.IsNullOrEmpty(name.Family) && !string.IsNullOrEmpty(name.Given)
-        && options.Form != NameForm.Short;
+        IsInverted(options, index) && name.Literal is null && !string.IsNullOrEmpty(name.Family) && options.Form != NameForm.Short;
 
     private static void AppendDelimiter(StringBuilder builder, NameListOptions options, bool isLast, int shown, bool previousInverted, bool previousShownInverted)
     {
