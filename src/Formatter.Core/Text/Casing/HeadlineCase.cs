@@ -3,12 +3,14 @@ using Formatter.Core.Text.Punctuation;
 namespace Formatter.Core.Text.Casing;
 
 /// <summary>
-/// Chicago 17 headline case for English titles (CMOS 8.159, 8.161; chicago-17.md §3, §11). The first and last word of
-/// the title and of each subtitle are capitalised; articles, <c>and but or for nor</c>, <c>to</c>, <c>as</c> and
-/// prepositions are lowered; every other word gets a capital first letter. In a hyphenated compound the first part is
-/// always capitalised, later parts unless minor, the last part always; after a prefix such as <c>anti-</c> the next part
-/// keeps its stored case. Words are only ever capitalised at the first letter: ALL-CAPS, mixed-case and numeric tokens,
-/// URLs, markers, tags and <c>nocase</c> content are never changed.
+/// Chicago 17 headline case for English titles (CMOS 8.159; chicago-17.md §3, §11). The first and last word of the title
+/// and of each subtitle (after <c>: ? ! —</c> or a spaced dash) are capitalised; articles, <c>and but or for nor</c>,
+/// <c>to</c>, <c>as</c> and prepositions are lowered; every other word gets a capital first letter. In a hyphenated
+/// compound the first part is always capitalised, later parts unless minor, and the last part always (§11:
+/// <c>Bottom-Up</c>, <c>Non-Healthcare</c>). Words are only ever capitalised at the first letter: ALL-CAPS, mixed-case
+/// and numeric tokens, URLs, markers, tags and <c>nocase</c> content are never changed. A title stored in sentence style
+/// keeps a capitalised minor word as it is (<c>trial in The Hague</c>): there the capital marks a name. A French elided
+/// article (<c>l’analyse</c>, <c>d’un</c>) keeps its lower case.
 /// </summary>
 public static class HeadlineCase
 {
@@ -16,10 +18,12 @@ public static class HeadlineCase
     public static string Apply(string value)
     {
         if (string.IsNullOrEmpty(value)) return value;
+        var keepCapitalMinors = !SentenceCase.LooksLikeHeadlineCase(value);
         var text = VisibleText.Parse(value);
-        foreach (var word in TitleWordScanner.Scan(text))
+        foreach (var word in TitleWordScanner.Scan(text, spacedDashIsBoundary: true))
         {
             if (word.IsOpaque) continue;
+            if (!word.StartsTitle && IsElidedArticle(text, word)) continue;
             var segments = TitleWordScanner.Segments(text, word);
             for (var j = 0; j < segments.Count; j++)
             {
@@ -27,7 +31,7 @@ public static class HeadlineCase
                 var shape = WordShapes.Of(text, start, end);
                 if (shape is not (WordShape.Lower or WordShape.Capitalized)) continue;
                 if (ShouldCapitalize(text, word, segments, j)) WordShapes.CapitalizeFirst(text, start, end);
-                else if (j > 0 && IsAfterPrefix(text, segments)) continue;
+                else if (shape is WordShape.Capitalized && keepCapitalMinors) continue;
                 else WordShapes.Lower(text, start, end);
             }
         }
@@ -40,11 +44,10 @@ public static class HeadlineCase
         var isMinor = CasingWordLists.MinorWords.Contains(TitleWordScanner.TextOf(text, start, end));
         if (index == 0)
             return word.StartsTitle || !isMinor || segments.Count > 1 || word.EndsTitle;
-        if (IsAfterPrefix(text, segments)) return false;
         return index == segments.Count - 1 || !isMinor;
     }
 
-    /// <summary>True when the first part of the compound is a prefix that cannot stand alone (<c>anti</c>, <c>pre</c>).</summary>
-    private static bool IsAfterPrefix(VisibleText text, List<(int Start, int End)> segments) =>
-        CasingWordLists.HyphenPrefixes.Contains(TitleWordScanner.TextOf(text, segments[0].Start, segments[0].End));
+    /// <summary>A lower-case French elided article or preposition: <c>l’analyse</c>, <c>d’un</c>.</summary>
+    private static bool IsElidedArticle(VisibleText text, TitleWord word) =>
+        word.End - word.Start > 2 && text[word.Start] is 'l' or 'd' && text[word.Start + 1] is '\'' or '\u2019';
 }
