@@ -57,9 +57,11 @@ public class HeadlineCaseTests
     [InlineData("it’s a jungle out there", "It’s a Jungle out There")]
     [InlineData("what to look up", "What to Look Up")]
     [InlineData("Kenty v. Transamerica Premium Ins. Co.", "Kenty v. Transamerica Premium Ins. Co.")]
-    [InlineData("Tea Party Summer Camp | Andrew Sullivan - the dish", "Tea Party Summer Camp | Andrew Sullivan - The Dish")]
+    [InlineData("Tea Party Summer Camp | Andrew Sullivan - The Dish", "Tea Party Summer Camp | Andrew Sullivan - The Dish")]
+    [InlineData("It’s a Jungle Out There - the Strange Animals", "It’s a Jungle out There - the Strange Animals")]
+    [InlineData("Sommation des s'eries divergentes", "Sommation Des s'eries Divergentes")]
     [InlineData("comprendre une organisation par l’analyse de ses documents", "Comprendre Une Organisation Par l’analyse de Ses Documents")]
-    public void Prepositions_names_and_subtitles_after_a_spaced_dash(string title, string expected) =>
+    public void Prepositions_names_and_minor_words_after_a_spaced_dash(string title, string expected) =>
         Assert.Equal(expected, HeadlineCase.Apply(title));
 
     [Theory]

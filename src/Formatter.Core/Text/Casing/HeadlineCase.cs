@@ -4,13 +4,14 @@ namespace Formatter.Core.Text.Casing;
 
 /// <summary>
 /// Chicago 17 headline case for English titles (CMOS 8.159; chicago-17.md §3, §11). The first and last word of the title
-/// and of each subtitle (after <c>: ? ! —</c> or a spaced dash) are capitalised; articles, <c>and but or for nor</c>,
+/// and of each subtitle (after <c>: ? ! —</c>) are capitalised; articles, <c>and but or for nor</c>,
 /// <c>to</c>, <c>as</c> and prepositions are lowered; every other word gets a capital first letter. In a hyphenated
 /// compound the first part is always capitalised, later parts unless minor, and the last part always (§11:
 /// <c>Bottom-Up</c>, <c>Non-Healthcare</c>). Words are only ever capitalised at the first letter: ALL-CAPS, mixed-case
 /// and numeric tokens, URLs, markers, tags and <c>nocase</c> content are never changed. A title stored in sentence style
-/// keeps a capitalised minor word as it is (<c>trial in The Hague</c>): there the capital marks a name. A French elided
-/// article (<c>l’analyse</c>, <c>d’un</c>) keeps its lower case.
+/// keeps a capitalised minor word as it is (<c>trial in The Hague</c>): there the capital marks a name; so does a minor
+/// word after a dash between spaces (<c>Andrew Sullivan - The Dish</c>). An elided article (<c>l’analyse</c>,
+/// <c>d’un</c>) keeps its lower case.
 /// </summary>
 public static class HeadlineCase
 {
@@ -20,9 +21,10 @@ public static class HeadlineCase
         if (string.IsNullOrEmpty(value)) return value;
         var keepCapitalMinors = !SentenceCase.LooksLikeHeadlineCase(value);
         var text = VisibleText.Parse(value);
-        foreach (var word in TitleWordScanner.Scan(text, spacedDashIsBoundary: true))
+        foreach (var word in TitleWordScanner.Scan(text))
         {
             if (word.IsOpaque) continue;
+            var keepCapital = keepCapitalMinors || FollowsSpacedDash(text, word.Start);
             if (!word.StartsTitle && IsElidedArticle(text, word)) continue;
             var segments = TitleWordScanner.Segments(text, word);
             for (var j = 0; j < segments.Count; j++)
@@ -31,7 +33,7 @@ public static class HeadlineCase
                 var shape = WordShapes.Of(text, start, end);
                 if (shape is not (WordShape.Lower or WordShape.Capitalized)) continue;
                 if (ShouldCapitalize(text, word, segments, j)) WordShapes.CapitalizeFirst(text, start, end);
-                else if (shape is WordShape.Capitalized && keepCapitalMinors) continue;
+                else if (shape is WordShape.Capitalized && keepCapital) continue;
                 else WordShapes.Lower(text, start, end);
             }
         }
@@ -47,7 +49,15 @@ public static class HeadlineCase
         return index == segments.Count - 1 || !isMinor;
     }
 
-    /// <summary>A lower-case French elided article or preposition: <c>l’analyse</c>, <c>d’un</c>.</summary>
+    /// <summary>A lower-case elided article or preposition: <c>l’analyse</c>, <c>d’un</c>.</summary>
     private static bool IsElidedArticle(VisibleText text, TitleWord word) =>
-        word.End - word.Start > 2 && text[word.Start] is 'l' or 'd' && text[word.Start + 1] is '\'' or '\u2019';
+        word.End - word.Start > 2 && char.IsLower(text[word.Start]) && text[word.Start + 1] is '\'' or '\u2019';
+
+    /// <summary>True when a dash standing alone between spaces comes right before <paramref name="start"/>.</summary>
+    private static bool FollowsSpacedDash(VisibleText text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '“' or '‘' or '"' or '(')) i--;
+        return i >= 1 && text[i] is '-' or '\u2013' or '\u2014' && char.IsWhiteSpace(text[i - 1]);
+    }
 }

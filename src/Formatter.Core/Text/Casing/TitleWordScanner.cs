@@ -5,11 +5,8 @@ namespace Formatter.Core.Text.Casing;
 /// <summary>Splits the visible text of a title into <see cref="TitleWord"/>s and finds the subtitle boundaries.</summary>
 internal static class TitleWordScanner
 {
-    /// <summary>
-    /// The words of <paramref name="text"/> in order. With <paramref name="spacedDashIsBoundary"/>, a dash standing alone
-    /// between spaces (<c>Andrew Sullivan - The Dish</c>) also starts a subtitle.
-    /// </summary>
-    public static List<TitleWord> Scan(VisibleText text, bool spacedDashIsBoundary = false)
+    /// <summary>The words of <paramref name="text"/> in order.</summary>
+    public static List<TitleWord> Scan(VisibleText text)
     {
         var words = new List<(int Start, int End, bool Opaque, bool BoundaryBefore)>();
         var boundaryPending = true;
@@ -21,12 +18,6 @@ internal static class TitleWordScanner
 
             var chunkEnd = i;
             while (chunkEnd < text.Length && !char.IsWhiteSpace(text[chunkEnd])) chunkEnd++;
-            if (spacedDashIsBoundary && IsDashChunk(text, i, chunkEnd))
-            {
-                boundaryPending = true;
-                i = chunkEnd;
-                continue;
-            }
             if (IsOpaqueChunk(text, i, chunkEnd))
             {
                 words.Add((i, chunkEnd, true, boundaryPending));
@@ -115,13 +106,6 @@ internal static class TitleWordScanner
         || c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '\u2013' or '/' or '.' or '&' or '_';
 
     private static bool IsBoundary(char c) => c is ':' or '?' or '!' or '\u2014';
-
-    private static bool IsDashChunk(VisibleText text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-            if (text[i] is not ('-' or '\u2013' or '\u2014')) return false;
-        return true;
-    }
 
     private static bool IsOpaqueChunk(VisibleText text, int start, int end)
     {
