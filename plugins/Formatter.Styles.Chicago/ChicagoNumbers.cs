@@ -24,6 +24,9 @@ public static partial class ChicagoNumbers
     }
 
     /// <summary>The first letter upper-cased, unless the first word has a capital inside (<c>arXiv:1402.1516</c>).</summary>
+    /// <summary>True when CSL would call the value numeric (<c>2</c>, <c>2nd</c>, <c>C3871</c>, <c>49473, 49474</c>, not <c>第1版</c>).</summary>
+    public static bool IsNumeric(string? value) => !string.IsNullOrWhiteSpace(value) && Numeric().IsMatch(value.Trim());
+
     private static string CapitalizeFirst(string text)
     {
         if (text.Length == 0 || !char.IsLower(text[0])) return text;
@@ -34,7 +37,7 @@ public static partial class ChicagoNumbers
 
     /// <summary>CSL is-numeric as citeproc-js reads it: one number with letters before or after it (<c>C3871</c>,
     /// <c>GSE251923</c>), or several plain numbers joined by <c>- , &amp; /</c> (<c>49473, 49474</c>, <c>19867/12</c>).</summary>
-    [GeneratedRegex(@"^(\p{L}*\d+\p{L}*|\d+(\s*[-\u2013,&/]\s*\d+)+)$")]
+    [GeneratedRegex(@"^([A-Za-z]*\d+[A-Za-z]*|\d+(\s*[-\u2013,&/]\s*\d+)+)$")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"(\d)-(\d+)$")]

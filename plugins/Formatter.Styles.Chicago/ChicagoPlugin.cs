@@ -12,5 +12,6 @@ public sealed class ChicagoPlugin : IStylePlugin
         registrar.AddFunction("drop_article", ChicagoNames.DropArticle);
         registrar.AddFunction("thesis_genre", ChicagoNames.ThesisGenre);
         registrar.AddFunction("legal_number", ChicagoNumbers.Labelled);
+        registrar.AddFunction("csl_numeric", ChicagoNumbers.IsNumeric);
     }
 }

@@ -43,7 +43,6 @@ public static partial class ChicagoDivergences
         new("chicago-doi-normalised", Both, r => Has(r, "DOI") && !CleanDoi().IsMatch(r.Field("DOI")!)),
         new("chicago-undated-webpage-nd", [NotesBibliography], r => r.Type == "webpage" && r.Date("issued") is null && r.Date("accessed") is null),
         new("chicago-particle-kept", Both, r => FirstName(r) is { NonDroppingParticle.Length: > 0 }),
-        new("chicago-bare-initial-period", Both, r => r.Names.Values.SelectMany(n => n).Any(n => BareInitial().IsMatch(n.Given ?? ""))),
         new("chicago-comma-after-inverted-name", Both, r => r.NameList("author") is { Count: 2 } a && a[0].IsLiteral != a[1].IsLiteral),
         new("chicago-data-punctuation-tidied", Both, r => r.Fields.Values.Any(v => UntidyPunctuation().IsMatch(v))),
     ];
@@ -57,7 +56,7 @@ public static partial class ChicagoDivergences
     private static Name? FirstName(Record record) =>
         record.NameList("author") is { Count: > 0 } authors ? authors[0] : record.NameList("editor") is { Count: > 0 } editors ? editors[0] : null;
 
-    [GeneratedRegex(@"ph\.?\s?d|doctor|dissertation|master", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmaster|\bph\.?\s?d\b|\bdoctor|\bdissertation", RegexOptions.IgnoreCase)]
     private static partial Regex ThesisGenre();
 
     [GeneratedRegex(@"^\d+\s*[-\u2013]\s*\d+$")]
@@ -65,10 +64,6 @@ public static partial class ChicagoDivergences
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex Digits();
-
-    /// <summary>A given name with a one-letter initial that has no period (<c>Jeffrey R</c>).</summary>
-    [GeneratedRegex(@"(^|\s)\p{Lu}($|\s)")]
-    private static partial Regex BareInitial();
 
     /// <summary>A space before a comma or period, a doubled period or comma, or a trailing comma, semicolon or colon, typed in the data.</summary>
     [GeneratedRegex(@"\s[,.](\s|$)|[^.]\.\.(\s|$)|,\s*,|[,;:]\s*$")]
