@@ -4,7 +4,10 @@ using Formatter.Text;
 
 namespace Formatter.Core.Writers;
 
-/// <summary>HTML fragments: <c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, small caps, sub/superscript, links; all data escaped.</summary>
+/// <summary>
+/// HTML fragments: <c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, small caps, sub/superscript, links; all data escaped. Italics inside
+/// italics print roman (<c>&lt;span style="font-style:normal;"&gt;</c>), as a title within an italic title does (CMOS 8.171).
+/// </summary>
 public sealed class HtmlRenderer : IRichTextRenderer
 {
     /// <summary>The shared instance.</summary>
@@ -14,11 +17,11 @@ public sealed class HtmlRenderer : IRichTextRenderer
     public string Render(RichText text)
     {
         var builder = new StringBuilder();
-        foreach (var node in text.Nodes) Append(node, builder);
+        foreach (var node in text.Nodes) Append(node, builder, inItalic: false);
         return builder.ToString();
     }
 
-    private static void Append(RichNode node, StringBuilder builder)
+    private static void Append(RichNode node, StringBuilder builder, bool inItalic)
     {
         switch (node)
         {
@@ -26,9 +29,9 @@ public sealed class HtmlRenderer : IRichTextRenderer
                 builder.Append(WebUtility.HtmlEncode(run.Text));
                 break;
             case Span span:
-                var (open, close) = Tags(span);
+                var (open, close) = span.Kind == SpanKind.Italic && inItalic ? ("<span style=\"font-style:normal;\">", "</span>") : Tags(span);
                 builder.Append(open);
-                foreach (var child in span.Children) Append(child, builder);
+                foreach (var child in span.Children) Append(child, builder, inItalic ^ (span.Kind == SpanKind.Italic));
                 builder.Append(close);
                 break;
         }
