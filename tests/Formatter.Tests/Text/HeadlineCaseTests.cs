@@ -86,6 +86,8 @@ public class HeadlineCaseTests
     [InlineData("write to info@example.org today", "Write to info@example.org Today")]
     [InlineData("“the silent archive” revisited", "“The Silent Archive” Revisited")]
     [InlineData("(re)reading the classics", "(Re)reading the Classics")]
+    [InlineData("growth of \uE000i\uE001Escherichia coli\uE002 in cultures", "Growth of \uE000i\uE001Escherichia coli\uE002 in Cultures")]
+    [InlineData("bound to \uE000i\uE001S\uE002-adenosylmethionine", "Bound to \uE000i\uE001S\uE002-Adenosylmethionine")]
     public void Tokens_that_must_not_be_broken(string title, string expected) =>
         Assert.Equal(expected, HeadlineCase.Apply(title));
 

@@ -8,7 +8,8 @@ namespace Formatter.Core.Text.Casing;
 /// <c>to</c>, <c>as</c> and prepositions are lowered; every other word gets a capital first letter. In a hyphenated
 /// compound the first part is always capitalised, later parts unless minor, and the last part always (§11:
 /// <c>Bottom-Up</c>, <c>Non-Healthcare</c>). Words are only ever capitalised at the first letter: ALL-CAPS, mixed-case
-/// and numeric tokens, URLs, markers, tags and <c>nocase</c> content are never changed. A title stored in sentence style
+/// and numeric tokens, URLs, markers, tags, <c>nocase</c> content and capitalised italics inside the title (species,
+/// titles within titles: <c>Escherichia coli</c>) are never changed. A title stored in sentence style
 /// keeps a capitalised minor word as it is (<c>trial in The Hague</c>): there the capital marks a name; so does a minor
 /// word after a dash between spaces (<c>Andrew Sullivan - The Dish</c>). An elided article (<c>l’analyse</c>,
 /// <c>d’un</c>) keeps its lower case.
@@ -20,7 +21,8 @@ public static class HeadlineCase
     {
         if (string.IsNullOrEmpty(value)) return value;
         var keepCapitalMinors = !SentenceCase.LooksLikeHeadlineCase(value);
-        var text = VisibleText.Parse(value);
+        var marked = ProtectCapitalizedItalics(value);
+        var text = VisibleText.Parse(marked);
         foreach (var word in TitleWordScanner.Scan(text))
         {
             if (word.IsOpaque) continue;
@@ -37,7 +39,52 @@ public static class HeadlineCase
                 else WordShapes.Lower(text, start, end);
             }
         }
-        return text.ToString();
+        return marked.Length == value.Length ? text.ToString() : text.ToString().Replace(KeepOpen, "", StringComparison.Ordinal).Replace(KeepClose, "", StringComparison.Ordinal);
+    }
+
+    private static readonly string KeepOpen = Markup.Open + "nocase" + Markup.TagEnd + "\u200B";
+    private static readonly string KeepClose = "\u200B" + Markup.Close;
+
+    /// <summary>
+    /// Wraps the content of each italic span that has a capital letter (<c>Escherichia coli</c>, <c>The Sunday Leader</c>)
+    /// in a temporary <c>nocase</c> span: a deliberately capitalised name or title within the title keeps its case. An
+    /// all-lower-case italic title is cased like the rest.
+    /// </summary>
+    private static string ProtectCapitalizedItalics(string value)
+    {
+        var italicOpen = Markup.Open + "i" + Markup.TagEnd;
+        if (!value.Contains(italicOpen, StringComparison.Ordinal)) return value;
+        var builder = new System.Text.StringBuilder(value.Length + 32);
+        var i = 0;
+        while (i < value.Length)
+        {
+            var start = value.IndexOf(italicOpen, i, StringComparison.Ordinal);
+            if (start < 0) break;
+            var contentStart = start + italicOpen.Length;
+            var end = MatchingClose(value, contentStart);
+            builder.Append(value, i, contentStart - i);
+            var content = value[contentStart..end];
+            if (Markup.Strip(content).Any(char.IsUpper)) builder.Append(KeepOpen).Append(content).Append(KeepClose);
+            else builder.Append(content);
+            i = end;
+        }
+        builder.Append(value, i, value.Length - i);
+        return builder.ToString();
+    }
+
+    private static int MatchingClose(string value, int from)
+    {
+        var depth = 0;
+        for (var i = from; i < value.Length; i++)
+        {
+            if (value[i] == Markup.Open) depth++;
+            else if (value[i] == Markup.Close)
+            {
+                if (depth == 0) return i;
+                depth--;
+            }
+        }
+        return value.Length;
     }
 
     private static bool ShouldCapitalize(VisibleText text, TitleWord word, List<(int Start, int End)> segments, int index)
