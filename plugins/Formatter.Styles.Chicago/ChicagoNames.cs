@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Formatter.Styles.Chicago;
 
 /// <summary>Chicago's rewrites of stored values (guide §4, §11).</summary>
-public static class ChicagoNames
+public static partial class ChicagoNames
 {
     /// <summary>Newspaper and magazine names drop an initial <c>The</c> (CMOS 14.172): <c>The Harbor Times</c> → <c>Harbor Times</c>.</summary>
     public static string DropArticle(string? name)
@@ -10,15 +12,23 @@ public static class ChicagoNames
         return name.StartsWith("The ", StringComparison.Ordinal) && name.Length > 4 ? name[4..] : name;
     }
 
-    /// <summary>Thesis genres in CMOS form: doctoral → <c>PhD diss.</c>, master's → <c>Master’s thesis</c>; other text as stored.</summary>
+    /// <summary>
+    /// Thesis genres in CMOS form (guide §11): doctoral (<c>PhD</c>, <c>Ph.D. thesis</c>, <c>Doctoral Thesis</c>,
+    /// <c>Dissertation</c>) → <c>PhD diss.</c>, master's → <c>Master’s thesis</c>; other text as stored, its first letter
+    /// capitalised.
+    /// </summary>
     public static string ThesisGenre(string? genre)
     {
         if (string.IsNullOrWhiteSpace(genre)) return "";
-        var lower = genre.Trim().ToLowerInvariant().Replace(".", "");
-        if (lower is "phd" or "phd thesis" or "phd dissertation" or "doctoral dissertation" or "doctoral thesis" or "dissertation" or "phd diss")
-            return "PhD diss.";
-        if (lower.StartsWith("master", StringComparison.Ordinal) || lower is "ma thesis" or "msc thesis" or "ms thesis")
-            return "Master’s thesis";
-        return genre.Trim();
+        var value = genre.Trim();
+        if (Master().IsMatch(value)) return "Master’s thesis";
+        if (Doctoral().IsMatch(value)) return "PhD diss.";
+        return char.IsLower(value[0]) ? char.ToUpperInvariant(value[0]) + value[1..] : value;
     }
+
+    [GeneratedRegex(@"\bmaster", RegexOptions.IgnoreCase)]
+    private static partial Regex Master();
+
+    [GeneratedRegex(@"\bph\.?\s?d\b|\bdoctor|\bdissertation", RegexOptions.IgnoreCase)]
+    private static partial Regex Doctoral();
 }

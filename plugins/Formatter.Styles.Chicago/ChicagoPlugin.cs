@@ -11,5 +11,7 @@ public sealed class ChicagoPlugin : IStylePlugin
         registrar.AddListPass("subsequent-author-substitute", new SubsequentAuthorSubstitutePass());
         registrar.AddFunction("drop_article", ChicagoNames.DropArticle);
         registrar.AddFunction("thesis_genre", ChicagoNames.ThesisGenre);
+        registrar.AddFunction("legal_number", ChicagoNumbers.Labelled);
+        registrar.AddFunction("csl_numeric", ChicagoNumbers.IsNumeric);
     }
 }

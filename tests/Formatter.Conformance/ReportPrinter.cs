@@ -34,6 +34,14 @@ public static class ReportPrinter
             file.WriteLine($"theirs: {theirs}");
             file.WriteLine();
         }
+        using var explained = new StreamWriter(Path.Combine(folder, report.Style + ".explained.txt"));
+        foreach (var (rule, id, type, ours, theirs) in report.ExplainedItems.OrderBy(e => e.Rule, StringComparer.Ordinal))
+        {
+            explained.WriteLine($"## {rule}: {id} ({type})");
+            explained.WriteLine($"ours:   {ours}");
+            explained.WriteLine($"theirs: {theirs}");
+            explained.WriteLine();
+        }
         using var cites = new StreamWriter(Path.Combine(folder, report.Style + ".citations.txt"));
         foreach (var (id, ours, theirs) in report.CiteDifferences)
             cites.WriteLine($"{id}\n  ours:   {ours}\n  theirs: {theirs}");

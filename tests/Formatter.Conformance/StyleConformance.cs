@@ -26,7 +26,11 @@ public static partial class StyleConformance
             if (ours == theirs) report.Exact++;
             var rule = textAgrees ? null : rules.FirstOrDefault(r => r.Covers(record));
             if (textAgrees) report.Agree++;
-            else if (rule is not null) report.ExplainedBy[rule.Id] = report.ExplainedBy.GetValueOrDefault(rule.Id) + 1;
+            else if (rule is not null)
+            {
+                report.ExplainedBy[rule.Id] = report.ExplainedBy.GetValueOrDefault(rule.Id) + 1;
+                report.ExplainedItems.Add((rule.Id, record.Id, record.Type, ours, theirs));
+            }
             else report.UnexplainedItems.Add((record.Id, record.Type, ours, theirs));
 
             if (Same(HtmlCanonicalizer.Canonical(oursHtml), WithoutLabel(HtmlCanonicalizer.Canonical(expected.Html)), ignoreCase: true)) report.HtmlAgree++;

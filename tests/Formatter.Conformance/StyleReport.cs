@@ -18,6 +18,7 @@ public sealed class StyleReport(string style, int total)
     public bool? ListOrderIdentical { get; set; }
     public int ListOrderDifferences { get; set; }
     public List<(string Id, string Type, string Ours, string Theirs)> UnexplainedItems { get; } = [];
+    public List<(string Rule, string Id, string Type, string Ours, string Theirs)> ExplainedItems { get; } = [];
     public List<(string Id, string Ours, string Theirs)> CiteDifferences { get; } = [];
     public List<(string Position, string Ours, string Theirs)> OrderDifferences { get; } = [];
 }

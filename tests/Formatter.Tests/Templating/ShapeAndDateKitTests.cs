@@ -35,7 +35,7 @@ public sealed class ShapeAndDateKitTests
 
     [Fact]
     public void Capitalize_first_issue_range_and_smart_quotes() =>
-        Assert.Equal("Phd|1–2|true|false|’Til", Render(
-            "{{ capitalize_first 'phd' }}|{{ issue_range '1-2' }}|{{ is_combined '05-06' }}|{{ is_combined '5' }}|{{ smart_quotes \"'Til\" }}",
+        Assert.Equal("Phd|arXiv|2-е изд.|1–2|true|false|’Til", Render(
+            "{{ capitalize_first 'phd' }}|{{ capitalize_first 'arXiv' }}|{{ capitalize_first '2-е изд.' }}|{{ issue_range '1-2' }}|{{ is_combined '05-06' }}|{{ is_combined '5' }}|{{ smart_quotes \"'Til\" }}",
             Dated(2020, null, null)));
 }

@@ -52,12 +52,27 @@ public class HeadlineCaseTests
         Assert.Equal(expected, HeadlineCase.Apply(title));
 
     [Theory]
+    [InlineData("123D Design: Cut Text Through a Plane", "123D Design: Cut Text through a Plane")] // headline input: lowered
+    [InlineData("Will Putin ever stand trial in The Hague?", "Will Putin Ever Stand Trial in The Hague?")] // a name's capital kept
+    [InlineData("laying down quality standards for bananas", "Laying down Quality Standards for Bananas")]
+    [InlineData("it’s a jungle out there", "It’s a Jungle out There")]
+    [InlineData("what to look up", "What to Look Up")]
+    [InlineData("Kenty v. Transamerica Premium Ins. Co.", "Kenty v. Transamerica Premium Ins. Co.")]
+    [InlineData("Tea Party Summer Camp | Andrew Sullivan - The Dish", "Tea Party Summer Camp | Andrew Sullivan - The Dish")]
+    [InlineData("It’s a Jungle Out There - the Strange Animals", "It’s a Jungle out There - the Strange Animals")]
+    [InlineData("Sommation des s'eries divergentes", "Sommation Des s'eries Divergentes")]
+    [InlineData("comprendre une organisation par l’analyse de ses documents", "Comprendre Une Organisation Par l’analyse de Ses Documents")]
+    public void Prepositions_names_and_minor_words_after_a_spaced_dash(string title, string expected) =>
+        Assert.Equal(expected, HeadlineCase.Apply(title));
+
+    [Theory]
     [InlineData("bottom-up planning", "Bottom-Up Planning")]
     [InlineData("a low-cost approach", "A Low-Cost Approach")]
     [InlineData("out-of-pocket costs", "Out-of-Pocket Costs")]
     [InlineData("state-of-the-art methods", "State-of-the-Art Methods")]
     [InlineData("the NATO-Russia relations", "The NATO-Russia Relations")]
-    [InlineData("anti-inflammatory drugs", "Anti-inflammatory Drugs")] // CMOS 8.161: prefix
+    [InlineData("anti-inflammatory drugs", "Anti-Inflammatory Drugs")] // guide §11: the last part is capitalised
+    [InlineData("non-healthcare workers", "Non-Healthcare Workers")]
     [InlineData("post-Soviet cities", "Post-Soviet Cities")]
     [InlineData("self-sufficient farms", "Self-Sufficient Farms")]
     public void Hyphenated_compounds(string title, string expected) =>
@@ -72,6 +87,8 @@ public class HeadlineCaseTests
     [InlineData("write to info@example.org today", "Write to info@example.org Today")]
     [InlineData("“the silent archive” revisited", "“The Silent Archive” Revisited")]
     [InlineData("(re)reading the classics", "(Re)reading the Classics")]
+    [InlineData("growth of \uE000i\uE001Escherichia coli\uE002 in cultures", "Growth of \uE000i\uE001Escherichia coli\uE002 in Cultures")]
+    [InlineData("bound to \uE000i\uE001S\uE002-adenosylmethionine", "Bound to \uE000i\uE001S\uE002-Adenosylmethionine")]
     public void Tokens_that_must_not_be_broken(string title, string expected) =>
         Assert.Equal(expected, HeadlineCase.Apply(title));
 

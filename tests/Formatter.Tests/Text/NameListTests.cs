@@ -194,6 +194,9 @@ public class NameListTests
     [InlineData("=FAO; =UNIDO; =WHO", "FAO, UNIDO, and WHO")]
     [InlineData("=FAO; Bell, Ben", "FAO and Ben Bell")]
     [InlineData("Abe, Ann; =FAO", "Abe, Ann, and FAO")]
+    [InlineData("田中, 博春; 小熊, 宏之", "田中博春, and 小熊宏之")]
+    [InlineData("=王海霞; =罗耀群", "王海霞 and 罗耀群")]
+    [InlineData("Mononym; Bell, Ben", "Mononym, and Ben Bell")]
     public void Serial_comma_or_after_an_inverted_name_mode(string names, string expected) =>
         Assert.Equal(expected, NameFormatter.Format(
             TestNames.List(names),

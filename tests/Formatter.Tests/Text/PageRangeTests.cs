@@ -33,6 +33,13 @@ public class PageRangeTests
         Assert.Equal(expected, PageRange.Format(pages, PageRangeStyle.Chicago));
 
     [Theory]
+    [InlineData("8-9, 7", "8–9, 7")]
+    [InlineData("94-98,93", "94-98,93")]
+    [InlineData("巻頭1p,1-12", "巻頭1p,1-12")]
+    public void A_list_needs_a_space_after_its_commas(string pages, string expected) =>
+        Assert.Equal(expected, PageRange.Format(pages, PageRangeStyle.Chicago));
+
+    [Theory]
     [InlineData("215-230", "215–230")] // J1
     [InlineData("215-30", "215–230")]
     [InlineData("1496-504", "1496–1504")]

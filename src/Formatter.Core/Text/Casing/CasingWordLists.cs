@@ -6,14 +6,11 @@ namespace Formatter.Core.Text.Casing;
 internal static class CasingWordLists
 {
     private static readonly Lazy<HashSet<string>> LazyMinorWords = new(() => EmbeddedWordList.ReadSet("minor-words.txt"));
-    private static readonly Lazy<HashSet<string>> LazyHyphenPrefixes = new(() => EmbeddedWordList.ReadSet("hyphen-prefixes.txt"));
     private static readonly Lazy<ProperNounList> LazyProperNouns = new(() => new ProperNounList(EmbeddedWordList.Read("proper-nouns.txt")));
 
     /// <summary>Articles, coordinating conjunctions, <c>to</c>, <c>as</c>, prepositions and name particles.</summary>
     public static HashSet<string> MinorWords => LazyMinorWords.Value;
 
-    /// <summary>Prefixes after which the next element of a compound keeps its case (<c>Anti-inflammatory</c>).</summary>
-    public static HashSet<string> HyphenPrefixes => LazyHyphenPrefixes.Value;
 
     /// <summary>The protected proper nouns and proper adjectives.</summary>
     public static ProperNounList ProperNouns => LazyProperNouns.Value;

@@ -3,12 +3,16 @@ using Formatter.Core.Text.Punctuation;
 namespace Formatter.Core.Text.Casing;
 
 /// <summary>
-/// Chicago 17 headline case for English titles (CMOS 8.159, 8.161; chicago-17.md §3, §11). The first and last word of
-/// the title and of each subtitle are capitalised; articles, <c>and but or for nor</c>, <c>to</c>, <c>as</c> and
-/// prepositions are lowered; every other word gets a capital first letter. In a hyphenated compound the first part is
-/// always capitalised, later parts unless minor, the last part always; after a prefix such as <c>anti-</c> the next part
-/// keeps its stored case. Words are only ever capitalised at the first letter: ALL-CAPS, mixed-case and numeric tokens,
-/// URLs, markers, tags and <c>nocase</c> content are never changed.
+/// Chicago 17 headline case for English titles (CMOS 8.159; chicago-17.md §3, §11). The first and last word of the title
+/// and of each subtitle (after <c>: ? ! —</c>) are capitalised; articles, <c>and but or for nor</c>,
+/// <c>to</c>, <c>as</c> and prepositions are lowered; every other word gets a capital first letter. In a hyphenated
+/// compound the first part is always capitalised, later parts unless minor, and the last part always (§11:
+/// <c>Bottom-Up</c>, <c>Non-Healthcare</c>). Words are only ever capitalised at the first letter: ALL-CAPS, mixed-case
+/// and numeric tokens, URLs, markers, tags, <c>nocase</c> content and capitalised italics inside the title (species,
+/// titles within titles: <c>Escherichia coli</c>) are never changed. A title stored in sentence style
+/// keeps a capitalised minor word as it is (<c>trial in The Hague</c>): there the capital marks a name; so does a minor
+/// word after a dash between spaces (<c>Andrew Sullivan - The Dish</c>). An elided article (<c>l’analyse</c>,
+/// <c>d’un</c>) keeps its lower case.
 /// </summary>
 public static class HeadlineCase
 {
@@ -16,10 +20,14 @@ public static class HeadlineCase
     public static string Apply(string value)
     {
         if (string.IsNullOrEmpty(value)) return value;
-        var text = VisibleText.Parse(value);
+        var keepCapitalMinors = !SentenceCase.LooksLikeHeadlineCase(value);
+        var marked = ProtectCapitalizedItalics(value);
+        var text = VisibleText.Parse(marked);
         foreach (var word in TitleWordScanner.Scan(text))
         {
             if (word.IsOpaque) continue;
+            var keepCapital = keepCapitalMinors || FollowsSpacedDash(text, word.Start);
+            if (!word.StartsTitle && IsElidedArticle(text, word)) continue;
             var segments = TitleWordScanner.Segments(text, word);
             for (var j = 0; j < segments.Count; j++)
             {
@@ -27,11 +35,56 @@ public static class HeadlineCase
                 var shape = WordShapes.Of(text, start, end);
                 if (shape is not (WordShape.Lower or WordShape.Capitalized)) continue;
                 if (ShouldCapitalize(text, word, segments, j)) WordShapes.CapitalizeFirst(text, start, end);
-                else if (j > 0 && IsAfterPrefix(text, segments)) continue;
+                else if (shape is WordShape.Capitalized && keepCapital) continue;
                 else WordShapes.Lower(text, start, end);
             }
         }
-        return text.ToString();
+        return marked.Length == value.Length ? text.ToString() : text.ToString().Replace(KeepOpen, "", StringComparison.Ordinal).Replace(KeepClose, "", StringComparison.Ordinal);
+    }
+
+    private static readonly string KeepOpen = Markup.Open + "nocase" + Markup.TagEnd + "\u200B";
+    private static readonly string KeepClose = "\u200B" + Markup.Close;
+
+    /// <summary>
+    /// Wraps the content of each italic span that has a capital letter (<c>Escherichia coli</c>, <c>The Sunday Leader</c>)
+    /// in a temporary <c>nocase</c> span: a deliberately capitalised name or title within the title keeps its case. An
+    /// all-lower-case italic title is cased like the rest.
+    /// </summary>
+    private static string ProtectCapitalizedItalics(string value)
+    {
+        var italicOpen = Markup.Open + "i" + Markup.TagEnd;
+        if (!value.Contains(italicOpen, StringComparison.Ordinal)) return value;
+        var builder = new System.Text.StringBuilder(value.Length + 32);
+        var i = 0;
+        while (i < value.Length)
+        {
+            var start = value.IndexOf(italicOpen, i, StringComparison.Ordinal);
+            if (start < 0) break;
+            var contentStart = start + italicOpen.Length;
+            var end = MatchingClose(value, contentStart);
+            builder.Append(value, i, contentStart - i);
+            var content = value[contentStart..end];
+            if (Markup.Strip(content).Any(char.IsUpper)) builder.Append(KeepOpen).Append(content).Append(KeepClose);
+            else builder.Append(content);
+            i = end;
+        }
+        builder.Append(value, i, value.Length - i);
+        return builder.ToString();
+    }
+
+    private static int MatchingClose(string value, int from)
+    {
+        var depth = 0;
+        for (var i = from; i < value.Length; i++)
+        {
+            if (value[i] == Markup.Open) depth++;
+            else if (value[i] == Markup.Close)
+            {
+                if (depth == 0) return i;
+                depth--;
+            }
+        }
+        return value.Length;
     }
 
     private static bool ShouldCapitalize(VisibleText text, TitleWord word, List<(int Start, int End)> segments, int index)
@@ -40,11 +93,18 @@ public static class HeadlineCase
         var isMinor = CasingWordLists.MinorWords.Contains(TitleWordScanner.TextOf(text, start, end));
         if (index == 0)
             return word.StartsTitle || !isMinor || segments.Count > 1 || word.EndsTitle;
-        if (IsAfterPrefix(text, segments)) return false;
         return index == segments.Count - 1 || !isMinor;
     }
 
-    /// <summary>True when the first part of the compound is a prefix that cannot stand alone (<c>anti</c>, <c>pre</c>).</summary>
-    private static bool IsAfterPrefix(VisibleText text, List<(int Start, int End)> segments) =>
-        CasingWordLists.HyphenPrefixes.Contains(TitleWordScanner.TextOf(text, segments[0].Start, segments[0].End));
+    /// <summary>A lower-case elided article or preposition: <c>l’analyse</c>, <c>d’un</c>.</summary>
+    private static bool IsElidedArticle(VisibleText text, TitleWord word) =>
+        word.End - word.Start > 2 && char.IsLower(text[word.Start]) && text[word.Start + 1] is '\'' or '\u2019';
+
+    /// <summary>True when a dash standing alone between spaces comes right before <paramref name="start"/>.</summary>
+    private static bool FollowsSpacedDash(VisibleText text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] is '“' or '‘' or '"' or '(')) i--;
+        return i >= 1 && text[i] is '-' or '\u2013' or '\u2014' && char.IsWhiteSpace(text[i - 1]);
+    }
 }

@@ -144,9 +144,10 @@ public static class NameFormatter
     private static bool IsInverted(NameListOptions options, int index) =>
         options.Inversion == NameInversion.All || (options.Inversion == NameInversion.First && index == 0);
 
-    /// <summary>True when the name at <paramref name="index"/> is printed family first (literal and CJK names never are).</summary>
+    /// <summary>True when the name at <paramref name="index"/> stands in the family-first position: a personal name (CJK names
+    /// included, and a family name alone); literal names never do.</summary>
     private static bool IsShownInverted(Name name, NameListOptions options, int index) =>
-        IsInverted(options, index) && !IsSimple(name, options);
+        IsInverted(options, index) && name.Literal is null && !string.IsNullOrEmpty(name.Family) && options.Form != NameForm.Short;
 
     private static void AppendDelimiter(StringBuilder builder, NameListOptions options, bool isLast, int shown, bool previousInverted, bool previousShownInverted, bool lastIsLiteral)
     {

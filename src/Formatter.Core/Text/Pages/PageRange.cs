@@ -11,12 +11,15 @@ public static class PageRange
 {
     /// <summary>
     /// Formats <paramref name="pages"/>: each comma-separated item that is a range gets <paramref name="dash"/> between its
-    /// ends and, when both are numbers, the second number in <paramref name="style"/>. Null or blank gives "".
+    /// ends and, when both are numbers, the second number in <paramref name="style"/>. In the Chicago style a value
+    /// whose commas are not followed by a space (<c>94-98,93</c>) is taken as stored, as the Chicago CSL styles do.
+    /// Null or blank gives "".
     /// </summary>
     public static string Format(string? pages, PageRangeStyle style, string dash = "\u2013")
     {
         if (string.IsNullOrWhiteSpace(pages)) return "";
         if (!pages.Contains(',')) return FormatItem(pages.Trim(), style, dash);
+        if (style == PageRangeStyle.Chicago && HasTightComma(pages)) return pages.Trim();
         var builder = new StringBuilder(pages.Length + 4);
         foreach (var item in pages.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
@@ -46,6 +49,15 @@ public static class PageRange
         if (IsRange(value) || value.Contains(' ')) return false;
         if (RangeParts.IsRoman(value, upper: false) || RangeParts.IsRoman(value, upper: true)) return false;
         return char.IsLetter(value[0]) || value[0] == '0';
+    }
+
+    /// <summary>A comma with no space after it (<c>94-98,93</c>, <c>巻頭1p,1-12</c>): not a list of ranges to rewrite.</summary>
+    private static bool HasTightComma(string pages)
+    {
+        var value = pages.Trim();
+        for (var i = 0; i < value.Length - 1; i++)
+            if (value[i] == ',' && !char.IsWhiteSpace(value[i + 1])) return true;
+        return false;
     }
 
     private static string FormatItem(string item, PageRangeStyle style, string dash)
