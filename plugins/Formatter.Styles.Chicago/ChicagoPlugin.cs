@@ -2,12 +2,13 @@ using Formatter.Plugins;
 
 namespace Formatter.Styles.Chicago;
 
-/// <summary>Chicago 17: page-range abbreviation lives in the shared kit; the plugin adds the 3-em dash pass.</summary>
+/// <summary>Chicago 17: the list order, the 3-em dash for repeated authors, and the few rewrites templates cannot do.</summary>
 public sealed class ChicagoPlugin : IStylePlugin
 {
     /// <inheritdoc />
     public void Register(IStyleRegistrar registrar)
     {
+        registrar.AddListPass("chicago-sort", new ChicagoSortPass());
         registrar.AddListPass("subsequent-author-substitute", new SubsequentAuthorSubstitutePass());
         registrar.AddFunction("drop_article", ChicagoNames.DropArticle);
         registrar.AddFunction("thesis_genre", ChicagoNames.ThesisGenre);
