@@ -50,6 +50,7 @@ public static partial class StyleConformance
         var list = formatter.Format(records, style);
         var ours = list.Entries.Select(e => e.Id).ToList();
         report.ListOrderIdentical = ours.SequenceEqual(reference.ListOrder);
+        report.ListOrderMisplaced = Misplaced(ours, reference.ListOrder);
         for (var i = 0; i < Math.Max(ours.Count, reference.ListOrder.Count); i++)
         {
             var a = i < ours.Count ? ours[i] : "(none)";
@@ -58,6 +59,26 @@ public static partial class StyleConformance
             report.ListOrderDifferences++;
             if (report.OrderDifferences.Count < 40) report.OrderDifferences.Add(((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), a, b));
         }
+    }
+
+    /// <summary>
+    /// How many entries must move to turn our order into the reference's: the count less the longest run of entries
+    /// already in the reference's relative order (one misplaced entry shifts many positions but counts once).
+    /// </summary>
+    private static int Misplaced(IReadOnlyList<string> ours, IReadOnlyList<string> theirs)
+    {
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < theirs.Count; i++) position[theirs[i]] = i;
+        var tails = new List<int>();
+        foreach (var id in ours)
+        {
+            if (!position.TryGetValue(id, out var p)) continue;
+            var index = tails.BinarySearch(p);
+            if (index < 0) index = ~index;
+            if (index == tails.Count) tails.Add(p);
+            else tails[index] = p;
+        }
+        return ours.Count - tails.Count;
     }
 
     private static bool Same(string a, string b, bool ignoreCase) =>
