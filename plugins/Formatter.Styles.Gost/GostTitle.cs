@@ -13,10 +13,13 @@ public static class GostTitle
         if (string.IsNullOrEmpty(title)) return "";
         var builder = new System.Text.StringBuilder(title.Length + 8);
         var i = 0;
+        var depth = 0;
         while (i < title.Length)
         {
             var c = title[i];
-            if (c == ':' && i + 1 < title.Length && title[i + 1] == ' ' && i > 0 && title[i - 1] != ' ')
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']' && depth > 0) depth--;
+            if (c == ':' && depth == 0 && i + 1 < title.Length && title[i + 1] == ' ' && i > 0 && title[i - 1] != ' ')
             {
                 builder.Append(" : ");
                 i += 2;

@@ -6,12 +6,15 @@ namespace Formatter.Cli;
 public static class CliApplication
 {
     /// <summary>Runs the app with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors) => Run(args, output, errors, CancellationToken.None);
+
+    /// <summary>Runs the app; <paramref name="cancellation"/> stops long-running commands (<c>watch</c>) with exit code 0.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellation)
     {
         try
         {
             var parsed = ParsedArguments.Parse(args);
-            var context = new CliContext(parsed, output, errors);
+            var context = new CliContext(parsed, output, errors) { Cancellation = cancellation };
             if (parsed.Has("--help", "-h") || parsed.Command == "help")
             {
                 output.WriteLine(HelpText.Usage);
@@ -27,6 +30,11 @@ public static class CliApplication
                 null => DefaultCommand.Run(context),
                 "format" => FormatCommand.Run(context),
                 "styles" => StylesCommand.Run(context),
+                "convert" => ConvertCommand.Run(context),
+                "new-style" => NewStyleCommand.Run(context),
+                "check-style" => CheckStyleCommand.Run(context),
+                "test-style" => TestStyleCommand.Run(context),
+                "watch" => WatchCommand.Run(context),
                 _ => throw new UsageException($"unknown command '{parsed.Command}'"),
             };
         }

@@ -16,8 +16,15 @@ public sealed class CliContext(ParsedArguments arguments, TextWriter output, Tex
     /// <summary>Standard error.</summary>
     public TextWriter Errors { get; } = errors;
 
+    /// <summary>Stops long-running commands (Ctrl+C, or a test).</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>The formatter with the default plugin folders and those of <c>--plugins</c>; load problems go to standard error.</summary>
-    public CitationFormatter Formatter => _formatter ??= Build();
+    public CitationFormatter Formatter
+    {
+        get => _formatter ??= Build();
+        init => _formatter = value;
+    }
 
     private CitationFormatter Build()
     {

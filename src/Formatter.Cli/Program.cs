@@ -1,3 +1,9 @@
 using Formatter.Cli;
 
-return CliApplication.Run(args, Console.Out, Console.Error);
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return CliApplication.Run(args, Console.Out, Console.Error, cancellation.Token);

@@ -13,8 +13,8 @@ public static partial class HtmlCanonicalizer
     public static string Canonical(string html)
     {
         var text = html.Trim();
-        text = EntryWrapper().Replace(text, "");
         text = LeftMargin().Replace(text, "");
+        text = EntryWrapper().Replace(text, "");
         text = Anchor().Replace(text, "");
         text = SmallCaps().Replace(text, "<sc>");
         text = WebUtility.HtmlDecode(text);
@@ -24,7 +24,7 @@ public static partial class HtmlCanonicalizer
     [GeneratedRegex("""</?div[^>]*>""")]
     private static partial Regex EntryWrapper();
 
-    [GeneratedRegex("""<span class="csl-left-margin">[^<]*</span>""")]
+    [GeneratedRegex("""<(span|div) class="csl-left-margin">[^<]*</(span|div)>""")]
     private static partial Regex LeftMargin();
 
     [GeneratedRegex("""</?a( [^>]*)?>""")]

@@ -21,7 +21,7 @@ var formatter = new FormatterBuilder().AddPluginFolder(Path.Combine(AppContext.B
 foreach (var d in formatter.LoadDiagnostics) Console.Error.WriteLine(d);
 var read = formatter.Readers.ReadFile(Path.Combine(shared, "corpus", "public.csl.json"));
 var reports = new List<StyleReport>();
-foreach (var (style, file) in StyleReference.Pairs)
+foreach (var (style, file, numbered) in StyleReference.Pairs)
 {
     if (onlyStyles.Count > 0 && !onlyStyles.Contains(style)) continue;
     if (formatter.FindStyle(style) is null)
@@ -30,7 +30,7 @@ foreach (var (style, file) in StyleReference.Pairs)
         continue;
     }
     var reference = ReferenceFile.Load(Path.Combine(shared, "corpus", "expected", file));
-    var report = StyleConformance.Run(formatter, style, read.Records, reference);
+    var report = StyleConformance.Run(formatter, style, read.Records, reference, numbered);
     reports.Add(report);
     if (details is not null) ReportPrinter.WriteDetails(report, details);
 }

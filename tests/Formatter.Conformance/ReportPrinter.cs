@@ -11,7 +11,7 @@ public static class ReportPrinter
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in reports)
         {
-            var order = r.ListOrderIdentical == true ? "identical" : $"{r.ListOrderDifferences} positions differ ({r.ListOrderMisplaced} entries out of place)";
+            var order = r.ListOrderIdentical == true ? "identical" : $"{r.EntriesInReferenceOrder} of {r.Total} in reference order";
             output.WriteLine($"| {r.Style} | {r.Total} | {Pct(r.Exact, r.Total)} | {Pct(r.Agree, r.Total)} | {Pct(r.Explained, r.Total)} | {Pct(r.Unexplained, r.Total)} | {Pct(r.Exact, r.Agree)} | {Pct(r.HtmlAgree, r.Total)} (+{r.HtmlExplained} explained) | {Pct(r.CiteAgree, r.Total)} ({Pct(r.CiteExact, r.Total)}) | {order} |");
         }
         output.WriteLine();

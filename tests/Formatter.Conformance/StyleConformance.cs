@@ -9,7 +9,7 @@ namespace Formatter.Conformance;
 /// <summary>Formats every record alone and the corpus as one list, and classifies each record against the reference.</summary>
 public static partial class StyleConformance
 {
-    public static StyleReport Run(CitationFormatter formatter, string style, IReadOnlyList<Record> records, ReferenceFile reference)
+    public static StyleReport Run(CitationFormatter formatter, string style, IReadOnlyList<Record> records, ReferenceFile reference, bool numbered)
     {
         var report = new StyleReport(style, records.Count);
         var rules = DivergenceCatalog.For(style);
@@ -21,7 +21,7 @@ public static partial class StyleConformance
             if (entry is null) report.Failed++;
             var ours = entry is null ? "" : PlainTextRenderer.Instance.Render(entry.Text);
             var oursHtml = entry is null ? "" : HtmlRenderer.Instance.Render(entry.Text);
-            var theirs = WithoutLabel(expected.Text);
+            var theirs = numbered ? WithoutLabel(expected.Text) : expected.Text.Trim();
             var textAgrees = Same(ours, theirs, ignoreCase: true);
             if (ours == theirs) report.Exact++;
             var rule = textAgrees ? null : rules.FirstOrDefault(r => r.Covers(record));
@@ -33,7 +33,7 @@ public static partial class StyleConformance
             }
             else report.UnexplainedItems.Add((record.Id, record.Type, ours, theirs));
 
-            if (Same(HtmlCanonicalizer.Canonical(oursHtml), WithoutLabel(HtmlCanonicalizer.Canonical(expected.Html)), ignoreCase: true)) report.HtmlAgree++;
+            if (Same(HtmlCanonicalizer.Canonical(oursHtml), (numbered ? WithoutLabel(HtmlCanonicalizer.Canonical(expected.Html)) : HtmlCanonicalizer.Canonical(expected.Html)), ignoreCase: true)) report.HtmlAgree++;
             else if (rule is not null || (!textAgrees && rules.Any(r => r.Covers(record)))) report.HtmlExplained++;
 
             var cite = entry?.Citation is null ? "" : PlainTextRenderer.Instance.Render(entry.Citation);
@@ -50,7 +50,7 @@ public static partial class StyleConformance
         var list = formatter.Format(records, style);
         var ours = list.Entries.Select(e => e.Id).ToList();
         report.ListOrderIdentical = ours.SequenceEqual(reference.ListOrder);
-        report.ListOrderMisplaced = Misplaced(ours, reference.ListOrder);
+        report.EntriesInReferenceOrder = InOrder(ours, reference.ListOrder);
         for (var i = 0; i < Math.Max(ours.Count, reference.ListOrder.Count); i++)
         {
             var a = i < ours.Count ? ours[i] : "(none)";
@@ -62,10 +62,10 @@ public static partial class StyleConformance
     }
 
     /// <summary>
-    /// How many entries must move to turn our order into the reference's: the count less the longest run of entries
-    /// already in the reference's relative order (one misplaced entry shifts many positions but counts once).
+    /// How many entries stand in the reference's relative order: the longest run of our entries whose reference
+    /// positions increase (one entry moved from first to last shifts every position, but only one entry is out of order).
     /// </summary>
-    private static int Misplaced(IReadOnlyList<string> ours, IReadOnlyList<string> theirs)
+    private static int InOrder(IReadOnlyList<string> ours, IReadOnlyList<string> theirs)
     {
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < theirs.Count; i++) position[theirs[i]] = i;
@@ -73,12 +73,12 @@ public static partial class StyleConformance
         foreach (var id in ours)
         {
             if (!position.TryGetValue(id, out var p)) continue;
-            var index = tails.BinarySearch(p);
-            if (index < 0) index = ~index;
-            if (index == tails.Count) tails.Add(p);
-            else tails[index] = p;
+            var at = tails.BinarySearch(p);
+            if (at < 0) at = ~at;
+            if (at == tails.Count) tails.Add(p);
+            else tails[at] = p;
         }
-        return ours.Count - tails.Count;
+        return tails.Count;
     }
 
     private static bool Same(string a, string b, bool ignoreCase) =>

@@ -17,7 +17,7 @@ public sealed class StyleReport(string style, int total)
     public int Failed { get; set; }
     public bool? ListOrderIdentical { get; set; }
     public int ListOrderDifferences { get; set; }
-    public int ListOrderMisplaced { get; set; }
+    public int EntriesInReferenceOrder { get; set; }
     public List<(string Id, string Type, string Ours, string Theirs)> UnexplainedItems { get; } = [];
     public List<(string Rule, string Id, string Type, string Ours, string Theirs)> ExplainedItems { get; } = [];
     public List<(string Id, string Ours, string Theirs)> CiteDifferences { get; } = [];

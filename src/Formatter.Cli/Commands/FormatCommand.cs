@@ -23,11 +23,11 @@ public static class FormatCommand
         return FormatAndWrite(context, results);
     }
 
-    /// <summary>Formats what was read and writes it; shared with the no-argument run.</summary>
-    public static int FormatAndWrite(CliContext context, IReadOnlyList<ReadResult> results)
+    /// <summary>Formats what was read and writes it; shared with the no-argument run and <c>watch</c> (which names its style).</summary>
+    public static int FormatAndWrite(CliContext context, IReadOnlyList<ReadResult> results, string? style = null)
     {
         var args = context.Arguments;
-        var styleId = args.Value("--style", "-s") ?? DefaultStyle;
+        var styleId = style ?? args.Value("--style", "-s") ?? DefaultStyle;
         var format = args.Value("--format", "-f") ?? "text";
         var writer = WriterRegistry.Find(format)
             ?? throw new UsageException($"unknown format '{format}' (one of: {string.Join(", ", WriterRegistry.Formats)})");

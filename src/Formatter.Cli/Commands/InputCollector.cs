@@ -3,7 +3,7 @@ namespace Formatter.Cli.Commands;
 /// <summary>Expands the file and folder arguments of <c>format</c> into input files, in a stable order.</summary>
 public static class InputCollector
 {
-    private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".bib", ".ris", ".csljson" };
+    private static readonly HashSet<string> Extensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".json", ".bib", ".bibtex", ".ris", ".csljson" };
 
     /// <summary>Files as given; folders expanded to their readable files (sorted by name, not recursive).</summary>
     public static IReadOnlyList<string> Collect(IEnumerable<string> arguments)

@@ -34,9 +34,9 @@ public sealed class CitationFormatter
     /// <summary>The readers of input formats.</summary>
     public ReaderRegistry Readers { get; } = ReaderRegistry.CreateDefault();
 
-    internal static CitationFormatter Create(IEnumerable<string> folders)
+    internal static CitationFormatter Create(IEnumerable<string> folders, bool hotReload = false)
     {
-        var scan = PluginScanner.Scan(folders);
+        var scan = PluginScanner.Scan(folders, hotReload);
         var diagnostics = scan.Diagnostics.ToList();
         var styles = new Dictionary<string, (StyleDefinition, LoadedPlugin)>(StringComparer.OrdinalIgnoreCase);
         var infos = new List<StyleInfo>();
@@ -44,6 +44,14 @@ public sealed class CitationFormatter
         {
             foreach (var style in plugin.Styles)
             {
+                if (styles.TryGetValue(style.Id, out var earlier) && !earlier.Item2.IsCompiled && plugin.IsCompiled && earlier.Item2.Extensions.Functions.Count == 0)
+                {
+                    // A template-only folder listed first overrides the templates of a compiled style with the same id
+                    // (a style being edited, a local fix): it keeps the compiled plugin's functions and passes.
+                    styles[style.Id] = (earlier.Item1, earlier.Item2 with { Extensions = plugin.Extensions });
+                    diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, $"style '{style.Id}': templates from '{earlier.Item2.Folder}', functions and passes from plugin '{plugin.Name}'"));
+                    continue;
+                }
                 if (styles.ContainsKey(style.Id))
                 {
                     diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, $"style '{style.Id}' of plugin '{plugin.Name}' is already provided by another plugin; ignored"));
@@ -59,6 +67,12 @@ public sealed class CitationFormatter
         }
         return new CitationFormatter(styles, infos, diagnostics);
     }
+
+    /// <summary>The functions and list passes that the plugin of a style registered (empty for a template-only style), or null for an unknown style.</summary>
+    public PluginRegistrar? ExtensionsFor(string idOrAlias) => _styles.TryGetValue(idOrAlias, out var found) ? found.Plugin.Extensions : null;
+
+    /// <summary>The folder holding a style's manifest and templates, or null for an unknown style.</summary>
+    public string? FolderOf(string idOrAlias) => _styles.TryGetValue(idOrAlias, out var found) ? found.Style.Folder : null;
 
     /// <summary>Resolves a style id or alias, or returns null.</summary>
     public StyleInfo? FindStyle(string idOrAlias) =>
@@ -78,8 +92,18 @@ public sealed class CitationFormatter
         var (engine, loadDiagnostics) = _engines.GetOrAdd(key, _ => new Lazy<(StyleEngine?, IReadOnlyList<Diagnostic>)>(() =>
         {
             var diagnostics = new List<Diagnostic>();
-            var created = StyleEngine.Create(found.Style, found.Plugin.Extensions, options, diagnostics);
-            return (created, diagnostics);
+            try
+            {
+                var created = StyleEngine.Create(found.Style, found.Plugin.Extensions, options, diagnostics);
+                return (created, diagnostics);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A plugin whose functions cannot be imported (or any other failure while building the style) fails this
+                // style only; the formatter and the other styles go on.
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{found.Style.Id}' (plugin '{found.Plugin.Name}') cannot be used: {e.GetType().Name}: {e.Message}"));
+                return (null, diagnostics);
+            }
         })).Value;
         if (engine is null) return new FormattedBibliography(found.Style.Id, [], loadDiagnostics);
         var result = engine.Format(records);

@@ -10,6 +10,7 @@ public sealed class FormatterBuilder
     public const string PluginPathVariable = "FORMATTER_PLUGINS";
 
     private readonly List<string> _folders = [];
+    private bool _hotReload;
 
     /// <summary>Adds a folder whose subfolders are plugins (or a single style folder with a <c>style.json</c>).</summary>
     public FormatterBuilder AddPluginFolder(string path)
@@ -28,6 +29,16 @@ public sealed class FormatterBuilder
         return this;
     }
 
+    /// <summary>
+    /// Loads compiled plugins so that their files can be replaced while the formatter runs (McMaster's collectible,
+    /// in-memory load contexts): building again after a plugin was rebuilt picks up the new assembly. For authoring tools.
+    /// </summary>
+    public FormatterBuilder EnableHotReload()
+    {
+        _hotReload = true;
+        return this;
+    }
+
     /// <summary>Loads the plugins and their styles. Broken plugins are reported in <see cref="CitationFormatter.LoadDiagnostics"/>.</summary>
-    public CitationFormatter Build() => CitationFormatter.Create(_folders);
+    public CitationFormatter Build() => CitationFormatter.Create(_folders, _hotReload);
 }

@@ -8,6 +8,7 @@ internal static class BuiltInPasses
     private static readonly Dictionary<string, IListPass> Passes = new(StringComparer.Ordinal)
     {
         ["sort"] = new SortPass(),
+        ["sort-entries"] = new EntrySortPass(),
         ["year-suffix"] = new YearSuffixPass(),
         ["number"] = new NumberPass(),
     };

@@ -9,8 +9,6 @@ namespace Formatter.Core.Lists;
 /// </summary>
 internal sealed record SortKey(IReadOnlyList<string> Names, int Year, string Title)
 {
-    private static readonly string[] Articles = ["the ", "a ", "an "];
-
     /// <summary>Builds the key of a record; <paramref name="roles"/> are tried in order for the names.</summary>
     public static SortKey Of(Record record, IReadOnlyList<string> roles)
     {
@@ -63,19 +61,7 @@ internal sealed record SortKey(IReadOnlyList<string> Names, int Year, string Tit
         return a.Count.CompareTo(b.Count);
     }
 
-    private static int Compare(string a, string b, CompareInfo collation) =>
-        collation.Compare(a, b, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreSymbols) is var r && r != 0
-            ? r
-            : string.CompareOrdinal(a, b);
+    private static int Compare(string a, string b, CompareInfo collation) => SortText.Compare(a, b, collation);
 
-    private static string WithoutArticle(string title)
-    {
-        var trimmed = title.TrimStart('“', '"', '‘', '\'', '«', '[', '(', '¿', '¡');
-        foreach (var article in Articles)
-        {
-            if (trimmed.Length > article.Length && trimmed.StartsWith(article, StringComparison.OrdinalIgnoreCase))
-                return trimmed[article.Length..];
-        }
-        return trimmed;
-    }
+    private static string WithoutArticle(string title) => SortText.WithoutArticle(title);
 }

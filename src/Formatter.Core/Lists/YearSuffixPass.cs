@@ -1,12 +1,16 @@
+using System.Globalization;
 using Formatter.Plugins;
 using Formatter.Records;
 
 namespace Formatter.Core.Lists;
 
 /// <summary>
-/// Author-date disambiguation (APA §3, CMOS 15.19): consecutive entries — after sorting — with the same names and the
-/// same year get <c>a</c>, <c>b</c>, <c>c</c> … in list order, exposed to templates as <c>list.year_suffix</c>.
-/// Undated entries are a group of their own (<c>n.d.-a</c> is the template's business).
+/// Author-date disambiguation (APA §3, CMOS 15.19): entries with the same names and the same year get <c>a</c>,
+/// <c>b</c>, <c>c</c> … exposed to templates as <c>list.year_suffix</c>. The letters follow the order of the works
+/// in the list: by full date for the item types named in <c>sort-full-date</c>, then by title without a leading
+/// article, then input order — so the pass does not depend on the list being sorted first. Names are those of the
+/// first role in <c>sort-names</c> (default <c>author editor</c>) the record has; records without them group by
+/// title. Undated entries are a group of their own (<c>n.d.-a</c> is the template's business).
 /// </summary>
 internal sealed class YearSuffixPass : IListPass
 {
@@ -14,32 +18,51 @@ internal sealed class YearSuffixPass : IListPass
 
     public void Apply(ListPassContext context)
     {
-        var entries = context.Entries;
-        var start = 0;
-        while (start < entries.Count)
+        var roles = Words(context.Options.GetValueOrDefault("sort-names") ?? "author editor");
+        var fullDate = Words(context.Options.GetValueOrDefault("sort-full-date") ?? "").ToHashSet(StringComparer.Ordinal);
+        var collation = CultureInfo.GetCultureInfo(context.Options.GetValueOrDefault("collation") ?? "en-US").CompareInfo;
+        var groups = context.Entries
+            .Select((entry, index) => (Entry: entry, Index: index))
+            .GroupBy(e => GroupKey(e.Entry.Record, roles), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1);
+        foreach (var group in groups)
         {
-            var key = GroupKey(entries[start].Record);
-            var end = start + 1;
-            while (end < entries.Count && GroupKey(entries[end].Record) == key) end++;
-            if (end - start > 1)
-            {
-                for (var i = start; i < end; i++) entries[i].Values["year_suffix"] = Suffix(i - start);
-            }
-            start = end;
+            var ordered = group.ToList();
+            ordered.Sort((a, b) => CompareWithinGroup(a.Entry.Record, b.Entry.Record, fullDate, collation) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
+            for (var i = 0; i < ordered.Count; i++) ordered[i].Entry.Values["year_suffix"] = Suffix(i);
         }
     }
 
-    private static string GroupKey(Record record)
+    private static int CompareWithinGroup(Record a, Record b, IReadOnlySet<string> fullDate, CompareInfo collation)
     {
-        var names = record.NameList("author");
-        if (names.Count == 0) names = record.NameList("editor");
+        var (_, _, monthA, dayA) = EntrySortKey.DateKey(a, fullDate.Contains(a.Type));
+        var (_, _, monthB, dayB) = EntrySortKey.DateKey(b, fullDate.Contains(b.Type));
+        var result = monthA.CompareTo(monthB);
+        if (result == 0) result = dayA.CompareTo(dayB);
+        return result != 0 ? result : SortText.Compare(Title(a), Title(b), collation);
+    }
+
+    private static string Title(Record record) =>
+        SortText.WithoutArticle(Core.Text.Markup.Strip(Core.Text.InlineMarkupConverter.Convert(record.Field("title") ?? "")));
+
+    private static string GroupKey(Record record, IReadOnlyList<string> roles)
+    {
+        IReadOnlyList<Name> names = [];
+        foreach (var role in roles)
+        {
+            names = record.NameList(role);
+            if (names.Count > 0) break;
+        }
         var who = names.Count == 0
             ? "title:" + record.Field("title")
             : string.Join("|", names.Select(n => n.Literal ?? $"{n.NonDroppingParticle} {n.Family}, {n.Given}"));
         var date = record.Date("issued");
-        var when = date?.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? date?.Literal ?? "n.d.";
+        var when = date?.Year?.ToString(CultureInfo.InvariantCulture) ?? date?.Literal ?? "n.d.";
         return who + "#" + when;
     }
+
+    private static List<string> Words(string value) =>
+        value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
     private static string Suffix(int index)
     {

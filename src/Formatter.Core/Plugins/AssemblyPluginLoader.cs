@@ -13,10 +13,19 @@ internal static class AssemblyPluginLoader
 {
     private static readonly Type[] SharedTypes = [typeof(IStylePlugin), typeof(Formatter.Records.Record), typeof(Formatter.Text.RichText)];
 
-    /// <summary>Loads the assembly and lets each <see cref="IStylePlugin"/> in it register; throws with a readable message on failure.</summary>
-    public static void Load(string assemblyPath, PluginRegistrar registrar)
+    /// <summary>
+    /// Loads the assembly and lets each <see cref="IStylePlugin"/> in it register; throws with a readable message on failure.
+    /// With <paramref name="hotReload"/> the load context is collectible and reads the files into memory, so that a
+    /// rebuilt plugin can replace them while the host runs.
+    /// </summary>
+    public static void Load(string assemblyPath, PluginRegistrar registrar, bool hotReload = false)
     {
-        var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config => config.PreferSharedTypes = true);
+        var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, SharedTypes, config =>
+        {
+            config.PreferSharedTypes = true;
+            config.IsUnloadable = hotReload;
+            config.LoadInMemory = hotReload;
+        });
         var assembly = loader.LoadDefaultAssembly();
         CheckContractVersion(assembly);
         var pluginTypes = assembly.GetExportedTypes()
@@ -38,7 +47,11 @@ internal static class AssemblyPluginLoader
         var reference = assembly.GetReferencedAssemblies().FirstOrDefault(a => a.Name == contract.Name);
         if (reference is null)
             throw new PluginLoadException($"it does not reference {contract.Name}");
+        var built = reference.Version?.ToString(3) ?? "?";
+        var host = contract.Version?.ToString(3) ?? "?";
         if (reference.Version?.Major != contract.Version?.Major)
-            throw new PluginLoadException($"built against contract {reference.Version}, the host provides {contract.Version}");
+            throw new PluginLoadException($"built against contract {built}, the host provides {host} (a different major version is incompatible)");
+        if (reference.Version > contract.Version)
+            throw new PluginLoadException($"built against contract {built}, newer than the host's {host}; update the host");
     }
 }

@@ -3,8 +3,12 @@ using Formatter.Plugins;
 namespace Formatter.Core.Plugins;
 
 /// <summary>Collects what a plugin registers: template functions and list passes.</summary>
-public sealed class PluginRegistrar : IStyleRegistrar
+/// <param name="pluginName">The plugin the registrations come from (for error reports); null for none.</param>
+public sealed class PluginRegistrar(string? pluginName = null) : IStyleRegistrar
 {
+    /// <summary>The plugin that registered these functions and passes, or null for a template-only style.</summary>
+    public string? PluginName { get; } = pluginName;
+
     private readonly Dictionary<string, Delegate> _functions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IListPass> _passes = new(StringComparer.Ordinal);
 

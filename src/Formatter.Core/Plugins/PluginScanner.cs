@@ -11,8 +11,8 @@ namespace Formatter.Core.Plugins;
 /// </summary>
 public static class PluginScanner
 {
-    /// <summary>Scans every root (missing roots are reported as warnings).</summary>
-    public static PluginScanResult Scan(IEnumerable<string> roots)
+    /// <summary>Scans every root (missing roots are reported as warnings); <paramref name="hotReload"/> loads assemblies so that their files can be replaced.</summary>
+    public static PluginScanResult Scan(IEnumerable<string> roots, bool hotReload = false)
     {
         var diagnostics = new List<Diagnostic>();
         var plugins = new List<LoadedPlugin>();
@@ -30,28 +30,29 @@ public static class PluginScanner
             foreach (var folder in folders)
             {
                 if (!seen.Add(Path.GetFileName(folder))) continue;
-                var plugin = TryLoad(folder, diagnostics);
+                var plugin = TryLoad(folder, hotReload, diagnostics);
                 if (plugin is not null) plugins.Add(plugin);
             }
         }
         return new PluginScanResult(plugins, diagnostics);
     }
 
-    private static LoadedPlugin? TryLoad(string folder, List<Diagnostic> diagnostics)
+    private static LoadedPlugin? TryLoad(string folder, bool hotReload, List<Diagnostic> diagnostics)
     {
         var name = Path.GetFileName(folder);
         var assembly = Path.Combine(folder, name + ".dll");
-        var registrar = new PluginRegistrar();
+        var registrar = new PluginRegistrar(name);
         var compiled = File.Exists(assembly);
         if (compiled)
         {
             try
             {
-                AssemblyPluginLoader.Load(assembly, registrar);
+                AssemblyPluginLoader.Load(assembly, registrar, hotReload);
             }
             catch (Exception e)
             {
-                var reason = e is PluginLoadException ? e.Message : $"{e.GetType().Name}: {Innermost(e).Message}";
+                var inner = Innermost(e);
+                var reason = e is PluginLoadException ? e.Message : $"{inner.GetType().Name}: {inner.Message}";
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{name}' was skipped: {reason}")
                 {
                     Location = new SourceLocation(assembly, 0),

@@ -43,9 +43,9 @@ internal static partial class IsoDateText
         return new DatePart(year, month, day);
     }
 
-    [GeneratedRegex(@"^(\d{4})\s*[-–]\s*(\d{4})$")]
+    [GeneratedRegex(@"^([0-9]{4})\s*[-–]\s*([0-9]{4})$")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"^(?<y>-?\d{1,4})(?:-(?<m>\d{1,2})(?:-(?<d>\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")]
+    [GeneratedRegex(@"^(?<y>-?[0-9]{1,4})(?:-(?<m>[0-9]{1,2})(?:-(?<d>[0-9]{1,2}))?)?(?:T[0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$")]
     private static partial Regex Point();
 }

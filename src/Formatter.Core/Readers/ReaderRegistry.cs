@@ -1,4 +1,6 @@
+using Formatter.Core.Readers.BibTex;
 using Formatter.Core.Readers.CslJson;
+using Formatter.Core.Readers.Ris;
 using Formatter.Core.Readers.Seed;
 using Formatter.Diagnostics;
 
@@ -18,12 +20,17 @@ public sealed class ReaderRegistry
     private readonly List<IRecordReader> _readers = [];
     private readonly Dictionary<string, IRecordReader> _byExtension = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>A registry with the built-in readers: CSL-JSON (<c>.json</c>) and seed documents (<c>.txt</c>).</summary>
+    /// <summary>
+    /// A registry with the built-in readers: CSL-JSON (<c>.json</c>), seed documents (<c>.txt</c>), BibTeX/BibLaTeX
+    /// (<c>.bib</c>, <c>.bibtex</c>) and RIS (<c>.ris</c>).
+    /// </summary>
     public static ReaderRegistry CreateDefault()
     {
         var registry = new ReaderRegistry();
         registry.Register(new CslJsonReader(), ".json", ".csljson", ".csl.json");
         registry.Register(new SeedReader(), ".txt", ".seed");
+        registry.Register(new BibTexReader(), ".bib", ".bibtex");
+        registry.Register(new RisReader(), ".ris");
         return registry;
     }
 

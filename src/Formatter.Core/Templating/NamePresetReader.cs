@@ -9,16 +9,18 @@ namespace Formatter.Core.Templating;
 /// Keys: <c>inversion</c> (none|first|all), <c>initials</c>, <c>form</c> (long|short), <c>and</c> (text|symbol|none),
 /// <c>delimiter</c>, <c>delimiter-before-last</c> (contextual|after-inverted|always|never|serial-or-inverted), <c>sort-separator</c>,
 /// <c>et-al-min</c>, <c>et-al-use-first</c>, <c>et-al-use-last</c>, <c>et-al-term</c> (a term key or literal text; empty for none),
-/// <c>et-al-delimiter</c>, <c>period-after-bare-initial</c>.
+/// <c>et-al-delimiter</c>, <c>period-after-bare-initial</c>. A value written <c>$NAME</c> is the value of the style
+/// option <c>NAME</c> (e.g. <c>"et-al-min": "$et-al-min"</c>), so a preset can be tuned from the command line.
 /// </summary>
 internal static class NamePresetReader
 {
     /// <summary>Reads a preset; an unknown key or value is an error naming the preset.</summary>
-    public static NameListOptions Read(string name, IReadOnlyDictionary<string, string> preset, Locale locale)
+    public static NameListOptions Read(string name, IReadOnlyDictionary<string, string> preset, Locale locale, IReadOnlyDictionary<string, string>? styleOptions = null)
     {
         var options = new NameListOptions { EtAlTerm = locale.Term("et-al") ?? "et al." };
-        foreach (var (key, value) in preset)
+        foreach (var (key, stored) in preset)
         {
+            var value = FromOption(name, key, stored, styleOptions);
             options = key switch
             {
                 "inversion" => options with { Inversion = Enum<NameInversion>(name, key, value) },
@@ -38,6 +40,15 @@ internal static class NamePresetReader
             };
         }
         return options;
+    }
+
+    private static string FromOption(string preset, string key, string value, IReadOnlyDictionary<string, string>? styleOptions)
+    {
+        if (value.Length < 2 || value[0] != '$') return value;
+        var option = value[1..];
+        return styleOptions is not null && styleOptions.TryGetValue(option, out var given)
+            ? given
+            : throw new InvalidOperationException($"name preset '{preset}': {key} refers to option '{option}', which the style does not define");
     }
 
     private static T Enum<T>(string preset, string key, string value) where T : struct, System.Enum

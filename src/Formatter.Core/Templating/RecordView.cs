@@ -23,15 +23,25 @@ internal sealed class RecordView : IScriptObject
         ["archive_location"] = "archive_location", ["archive_collection"] = "archive_collection",
     };
 
+    private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal) { "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID" };
+
+    private readonly Dictionary<string, string> _converted = new(StringComparer.Ordinal);
     private Record _record = new() { Id = "", Type = "" };
     private string _language = "en";
 
     /// <summary>Points the view at a record; <paramref name="language"/> is the record's resolved language tag.</summary>
     public void Reset(Record record, string language)
     {
+        if (!ReferenceEquals(record, _record)) _converted.Clear();
         _record = record;
         _language = language;
     }
+
+    /// <summary>
+    /// When true (style option <c>smart-quotes</c>), quotation marks and apostrophes in text fields become typographic
+    /// (<see cref="SmartQuotes"/>); identifiers and URLs are never changed.
+    /// </summary>
+    public bool SmartQuotes { get; init; }
 
     public int Count => _record.Fields.Count + _record.Names.Count + _record.Dates.Count + 3;
 
@@ -66,7 +76,7 @@ internal sealed class RecordView : IScriptObject
         var name = CslName(member);
         if (_record.Fields.TryGetValue(name, out var text) || _record.Fields.TryGetValue(member, out text))
         {
-            value = string.IsNullOrWhiteSpace(text) ? null : InlineMarkupConverter.Convert(text.Trim());
+            value = string.IsNullOrWhiteSpace(text) ? null : Text(name, text);
             return true;
         }
         if (_record.Names.TryGetValue(name, out var names))
@@ -80,6 +90,16 @@ internal sealed class RecordView : IScriptObject
             return true;
         }
         return CslVariables.StandardVariables.Contains(name) || CslVariables.NameVariables.Contains(name) || CslVariables.DateVariables.Contains(name);
+    }
+
+    /// <summary>A text field as templates see it: inline markup converted, quotes made typographic; computed once per record.</summary>
+    private string Text(string name, string text)
+    {
+        if (_converted.TryGetValue(name, out var cached)) return cached;
+        var converted = InlineMarkupConverter.Convert(text.Trim());
+        if (SmartQuotes && !VerbatimFields.Contains(name)) converted = Formatter.Core.Text.SmartQuotes.Convert(converted);
+        _converted[name] = converted;
+        return converted;
     }
 
     public bool CanWrite(string member) => false;

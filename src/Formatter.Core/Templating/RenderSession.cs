@@ -18,15 +18,16 @@ internal sealed class RenderSession
     private const int OutputLimit = 200_000;
     private readonly TemplateContext _context;
     private readonly RenderState _state;
-    private readonly RecordView _record = new();
+    private readonly RecordView _record;
     private readonly ScriptObject _locals = new();
 
     public RenderSession(StyleDefinition style, StyleTemplates templates, PluginRegistrar extensions, IReadOnlyDictionary<string, string> options)
     {
         _state = new RenderState(style, options);
+        _record = new RecordView { SmartQuotes = _state.SmartQuotes };
         var globals = new ScriptObject();
         Kit.KitImporter.Import(globals, _state);
-        foreach (var (name, function) in extensions.Functions) globals.Import(name, function);
+        foreach (var (name, function) in extensions.Functions) globals[name] = Kit.KitFunction.Create(function.Target, function.Method);
         var optionsObject = new ScriptObject();
         foreach (var (key, value) in options) optionsObject[key.Replace('-', '_')] = value;
         globals["options"] = optionsObject;

@@ -15,13 +15,21 @@ internal sealed class RenderState
     public RenderState(StyleDefinition style, IReadOnlyDictionary<string, string> options)
     {
         Style = style;
+        Options = options;
         StyleLocale = LocaleStore.Default.Get(style.Locale);
         Locale = StyleLocale;
         _termLanguage = TermLanguage.Parse(options.GetValueOrDefault("terms-by"));
+        SmartQuotes = options.GetValueOrDefault("smart-quotes") == "true";
     }
+
+    /// <summary>Option <c>smart-quotes</c>: typographic quotation marks and apostrophes in data (see <see cref="Text.SmartQuotes"/>).</summary>
+    public bool SmartQuotes { get; }
 
     /// <summary>The style being rendered.</summary>
     public StyleDefinition Style { get; }
+
+    /// <summary>The options in force (manifest defaults with user overrides).</summary>
+    public IReadOnlyDictionary<string, string> Options { get; }
 
     /// <summary>The locale of the style (quotation marks, the list's own words).</summary>
     public Locale StyleLocale { get; }
@@ -53,6 +61,9 @@ internal sealed class RenderState
         Locale = _termLanguage.LocaleFor(language, StyleLocale);
         Diagnostics.Clear();
     }
+
+    /// <summary>The term locale for a record in <paramref name="language"/> under the option <c>terms-by</c>.</summary>
+    public Locale TermLocaleFor(string language) => _termLanguage.LocaleFor(language, StyleLocale);
 
     /// <summary>Reports a warning about the current record.</summary>
     public void Warn(string message, string? field = null) =>

@@ -95,9 +95,10 @@ internal sealed class StyleEngine
             {
                 pass.Apply(context);
             }
-            catch (Exception e)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                context.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': list pass '{name}' failed: {e.Message}"));
+                var owner = _extensions.Passes.ContainsKey(name) && _extensions.PluginName is { } plugin ? $" of plugin '{plugin}'" : "";
+                context.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': list pass '{name}'{owner} failed: {e.GetType().Name}: {e.Message}"));
             }
         }
     }
@@ -116,9 +117,18 @@ internal sealed class StyleEngine
         {
             found.Add(TemplateError(e, entry.Record));
         }
+        catch (Exception e) when (PluginFailure.Blame(e, _extensions.PluginName) is { } plugin)
+        {
+            // A plugin function that throws fails this record only, reported by plugin name; the host goes on.
+            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': plugin '{plugin}' failed while rendering: {PluginFailure.Describe(e)}") { RecordId = entry.Record.Id, Location = entry.Record.Source });
+        }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': {e.Message}") { RecordId = entry.Record.Id, Location = entry.Record.Source });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': internal error while rendering: {PluginFailure.Describe(e)}") { RecordId = entry.Record.Id, Location = entry.Record.Source });
         }
         diagnostics[index] = found;
         return session;
@@ -137,7 +147,12 @@ internal sealed class StyleEngine
     {
         var span = e.Span;
         var file = Path.Combine(_templates.Folder, span.FileName ?? "?");
-        return new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': template error: {e.OriginalMessage}")
+        var source = span.FileName is { } name ? _templates.Sources.GetValueOrDefault(name) : null;
+        var function = PluginFailure.FunctionAt(source, span.Start.Offset, _extensions.Functions.Keys);
+        var blame = e.InnerException is not null && _extensions.PluginName is { } plugin && (function is not null || PluginFailure.Blame(e, plugin) is not null)
+            ? $"plugin '{plugin}' failed while rendering{(function is null ? "" : $" (function '{function}')")}: {PluginFailure.Describe(e)}"
+            : e.OriginalMessage;
+        return new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': template error: {blame}")
         {
             Location = new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1),
             RecordId = record.Id,

@@ -5,8 +5,8 @@ using Formatter.Text;
 namespace Formatter.Core.Writers;
 
 /// <summary>
-/// HTML fragments: <c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, small caps, sub/superscript, links; all data escaped. Italics inside
-/// italics print roman (<c>&lt;span style="font-style:normal;"&gt;</c>), as a title within an italic title does (CMOS 8.171).
+/// HTML fragments: <c>&lt;i&gt;</c>, <c>&lt;b&gt;</c>, small caps, sub/superscript, links; all data escaped. Italics
+/// inside italics are set roman (reverse italics: a book title within an italic title), as citeproc-js writes them.
 /// </summary>
 public sealed class HtmlRenderer : IRichTextRenderer
 {
@@ -17,11 +17,11 @@ public sealed class HtmlRenderer : IRichTextRenderer
     public string Render(RichText text)
     {
         var builder = new StringBuilder();
-        foreach (var node in text.Nodes) Append(node, builder, inItalic: false);
+        foreach (var node in text.Nodes) Append(node, builder, italic: false);
         return builder.ToString();
     }
 
-    private static void Append(RichNode node, StringBuilder builder, bool inItalic)
+    private static void Append(RichNode node, StringBuilder builder, bool italic)
     {
         switch (node)
         {
@@ -29,13 +29,16 @@ public sealed class HtmlRenderer : IRichTextRenderer
                 builder.Append(WebUtility.HtmlEncode(run.Text));
                 break;
             case Span span:
-                var (open, close) = span.Kind == SpanKind.Italic && inItalic ? ("<span style=\"font-style:normal;\">", "</span>") : Tags(span);
+                var (open, close) = span.Kind == SpanKind.Italic && italic ? (RomanOpen, "</span>") : Tags(span);
+                var inner = span.Kind == SpanKind.Italic ? !italic : italic;
                 builder.Append(open);
-                foreach (var child in span.Children) Append(child, builder, inItalic ^ (span.Kind == SpanKind.Italic));
+                foreach (var child in span.Children) Append(child, builder, inner);
                 builder.Append(close);
                 break;
         }
     }
+
+    private const string RomanOpen = "<span style=\"font-style:normal;\">";
 
     private static (string Open, string Close) Tags(Span span) => span.Kind switch
     {

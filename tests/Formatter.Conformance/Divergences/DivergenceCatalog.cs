@@ -8,6 +8,8 @@ public static class DivergenceCatalog
         .. ApaDivergences.Rules,
         .. ChicagoDivergences.Rules,
         .. GostDivergences.Rules,
+        .. MlaDivergences.Rules,
+        .. IeeeDivergences.Rules,
     ];
 
     /// <summary>The rules of one style, in the order they are tried.</summary>

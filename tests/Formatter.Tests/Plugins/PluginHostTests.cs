@@ -14,12 +14,12 @@ public sealed class PluginHostTests
     };
 
     [Fact]
-    public void The_three_plugins_load_from_the_folder_next_to_the_app_with_their_five_styles()
+    public void The_plugins_load_from_the_folder_next_to_the_app_with_their_seven_styles()
     {
         var formatter = TestFormatter.Shared;
         Assert.DoesNotContain(formatter.LoadDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(
-            ["apa", "chicago-author-date", "chicago-notes-bibliography", "gost-r-7.0.100-2018", "gost-r-7.0.5-2008"],
+            ["apa", "chicago-author-date", "chicago-notes-bibliography", "gost-r-7.0.100-2018", "gost-r-7.0.5-2008", "ieee", "mla"],
             formatter.Styles.Select(s => s.Id).Order(StringComparer.Ordinal));
         Assert.Equal("gost-r-7.0.100-2018", formatter.FindStyle("gost")?.Id);
     }
@@ -58,7 +58,7 @@ public sealed class PluginHostTests
     {
         var formatter = new FormatterBuilder().AddPluginFolder("/no/such/folder").AddPluginFolder(TestFormatter.PluginFolder).Build();
         Assert.Contains(formatter.LoadDiagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("/no/such/folder"));
-        Assert.Equal(5, formatter.Styles.Count);
+        Assert.Equal(7, formatter.Styles.Count);
     }
 
     [Fact]

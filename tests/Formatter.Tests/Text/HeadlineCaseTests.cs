@@ -12,6 +12,7 @@ public class HeadlineCaseTests
     [InlineData("Urban heat islands and municipal tree policy", "Urban Heat Islands and Municipal Tree Policy")] // J2
     [InlineData("Measuring trust in public health messaging", "Measuring Trust in Public Health Messaging")] // J3
     [InlineData("Ferry networks in the Baltic, 1990–2020", "Ferry Networks in the Baltic, 1990–2020")] // J4
+    [InlineData("Marbury v. Madison", "Marbury v. Madison")] // case names keep v. in lower case
     [InlineData("The quiet economy: Care work in the twenty-first century", "The Quiet Economy: Care Work in the Twenty-First Century")] // B1
     [InlineData("Designing data pipelines", "Designing Data Pipelines")] // B2
     [InlineData("Field methods in coastal ecology", "Field Methods in Coastal Ecology")] // B3

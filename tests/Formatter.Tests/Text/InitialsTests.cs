@@ -22,6 +22,10 @@ public class InitialsTests
     [InlineData("Maria K.", "M. K.")]
     [InlineData("Élise", "É.")]
     [InlineData("  Anna   Maria  ", "A. M.")]
+    [InlineData("Jean le Rond", "J. le R.")] // a lower-case particle stays whole (citeproc-js)
+    [InlineData("Programme to Combat Racism", "P. to C. R.")]
+    [InlineData("Hai-jun", "H.")] // a lower-case hyphenated part is dropped
+    [InlineData("Wen-tau", "W.")]
     [InlineData("", "")]
     [InlineData("   ", "")]
     public void From_default_separator(string given, string expected) =>

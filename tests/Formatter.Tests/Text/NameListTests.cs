@@ -167,6 +167,19 @@ public class NameListTests
     }
 
     [Theory]
+    [InlineData("Patel, Rita; Moreau, Claire", "Patel, R., & Moreau, C.")]
+    [InlineData("=Conference of Microcomputers; Barrette, Pierre", "Conference of Microcomputers, & Barrette, P.")]
+    [InlineData("=FAO; =UNIDO", "FAO & UNIDO")]
+    [InlineData("Phoebus, M. A.; =United States", "Phoebus, M. A. & United States")]
+    [InlineData("=FAO; =UNIDO; =WHO", "FAO, UNIDO, & WHO")]
+    public void Apa_comma_before_ampersand_unless_a_literal_pair(string names, string expected) =>
+        Assert.Equal(expected, NameFormatter.Format(TestNames.List(names), NameListOptions.Apa with { DelimiterBeforeLast = DelimiterBeforeLast.AlwaysUnlessLiteralPair }));
+
+    [Fact]
+    public void A_suffix_left_in_the_given_name_after_a_comma_is_a_suffix() =>
+        Assert.Equal("Osborne, A., Jr., & Russo, C.", NameFormatter.Format(TestNames.List("Osborne, Allan , Jr.; Russo, Charles"), NameListOptions.Apa));
+
+    [Theory]
     [InlineData(DelimiterBeforeLast.AfterInvertedName, "Abe, Ann, and Ben Bell")]
     [InlineData(DelimiterBeforeLast.Contextual, "Abe, Ann and Ben Bell")]
     public void Delimiter_after_inverted_first_name(DelimiterBeforeLast mode, string expected) =>

@@ -13,7 +13,7 @@ internal static partial class SeedDateParser
 {
     /// <summary>The pattern of a date at the end of a <c>Published</c> value.</summary>
     public const string Pattern =
-        @"\[?(?:ca\.|circa)\s*\d{3,4}\??\]?|\[\d{1,3}-+\??\]|\[\d{4}\??\]|[cp©]\s?\d{4}|\d{4}\s*[-–]\s*\d{4}|\d{4}-\d{1,2}(?:-\d{1,2})?|\d{4}-?";
+        @"\[?(?:ca\.|circa)\s*[0-9]{3,4}\??\]?|\[[0-9]{1,3}-+\??\]|\[[0-9]{4}\??\]|[cp©]\s?[0-9]{4}|[0-9]{4}\s*[-–]\s*[0-9]{4}|[0-9]{4}-[0-9]{1,2}(?:-[0-9]{1,2})?|[0-9]{4}-?";
 
     public static DateValue? Parse(string text)
     {
@@ -33,18 +33,18 @@ internal static partial class SeedDateParser
 
     private static int Year(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^\[?(?:ca\.|circa)\s*(?<y>\d{3,4})\??\]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\[?(?:ca\.|circa)\s*(?<y>[0-9]{3,4})\??\]?$", RegexOptions.IgnoreCase)]
     private static partial Regex Circa();
 
-    [GeneratedRegex(@"^\[(?<y>\d{4})(?<q>\?)?\]$")]
+    [GeneratedRegex(@"^\[(?<y>[0-9]{4})(?<q>\?)?\]$")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"^[cp©]\s?(?<y>\d{4})$")]
+    [GeneratedRegex(@"^[cp©]\s?(?<y>[0-9]{4})$")]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-$")]
     private static partial Regex OpenRange();
 
-    [GeneratedRegex(@"^\[?\d{1,4}[-?u]*\??\]?$")]
+    [GeneratedRegex(@"^\[?[0-9]{1,4}[-?u]*\??\]?$")]
     private static partial Regex Uncertain();
 }

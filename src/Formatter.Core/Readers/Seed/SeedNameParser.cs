@@ -97,6 +97,6 @@ internal static partial class SeedNameParser
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{0,2}\.(?:-?\p{Lu}\p{Ll}{0,2}\.)*$")]
     private static partial Regex Initial();
 
-    [GeneratedRegex(@"^(?:b\.\s*|d\.\s*|ca\.\s*)?\d{3,4}\??\s*-\s*(?:\d{3,4}\??)?\.?$")]
+    [GeneratedRegex(@"^(?:b\.\s*|d\.\s*|ca\.\s*)?[0-9]{3,4}\??\s*-\s*(?:[0-9]{3,4}\??)?\.?$")]
     private static partial Regex LifeDates();
 }

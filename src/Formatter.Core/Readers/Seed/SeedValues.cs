@@ -46,17 +46,17 @@ internal static partial class SeedValues
     [GeneratedRegex(@"^(?:https?|ftp)://\S+$", RegexOptions.IgnoreCase)]
     private static partial Regex Url();
 
-    [GeneratedRegex(@"(?<![\dXx-])(?:97[89][- ]?)?\d[\d -]{7,14}[\dXx](?![\dXx-])")]
+    [GeneratedRegex(@"(?<![0-9Xx-])(?:97[89][- ]?)?[0-9][0-9 -]{7,14}[0-9Xx](?![0-9Xx-])")]
     private static partial Regex IsbnNumber();
 
-    [GeneratedRegex(@"\b\d{4}-?\d{3}[\dXx]\b")]
+    [GeneratedRegex(@"\b[0-9]{4}-?[0-9]{3}[0-9Xx]\b")]
     private static partial Regex IssnNumber();
 
     [GeneratedRegex(@"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex DoiPrefix();
 
     private const string Unit = @"(?:pages?|pp?\.|S\.|Seiten|с\.|стр\.|l\.|leaves|Bl\.|ff?\.|pág\.|p(?=\s|$))";
-    private const string Count = @"(?<n>(?:\[?[\dxivlcdm]+\]?,\s*)*\[?\d+\]?)";
+    private const string Count = @"(?<n>(?:\[?[0-9xivlcdm]+\]?,\s*)*\[?[0-9]+\]?)";
 
     [GeneratedRegex(@"\(\s*" + Count + @"\s*" + Unit + @"\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Parenthesised();
@@ -64,6 +64,6 @@ internal static partial class SeedValues
     [GeneratedRegex(@"^" + Count + @"\s*" + Unit, RegexOptions.IgnoreCase)]
     private static partial Regex Leading();
 
-    [GeneratedRegex(@"^\d+$")]
+    [GeneratedRegex(@"^[0-9]+$")]
     private static partial Regex BareNumber();
 }

@@ -10,9 +10,14 @@ namespace Formatter.Core.Templating.Kit;
 /// </summary>
 internal sealed class DateKit(RenderState state)
 {
-    public string Year(string variable = "issued") => DateFormatter.Year(state.Record.Date(variable), state.Locale);
+    public string Year(string variable = "issued") => Typographic(DateFormatter.Year(state.Record.Date(variable), state.Locale));
 
-    public string DateText(string variable, string form = "long")
+    public string DateText(string variable, string form = "long") => Typographic(Format(variable, form));
+
+    /// <summary>A literal date is data: with the option smart-quotes its quotation marks and apostrophes become typographic.</summary>
+    private string Typographic(string text) => state.SmartQuotes ? Text.SmartQuotes.Convert(text) : text;
+
+    private string Format(string variable, string form)
     {
         var date = state.Record.Date(variable);
         return form switch

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Reflection;
 using Scriban.Runtime;
 
@@ -9,15 +8,12 @@ internal static class KitImporter
 {
     public static void Import(ScriptObject globals, RenderState state)
     {
-        object[] modules = [new MarkupKit(), new PunctuationKit(), new ShapeKit(), new NameKit(state), new DateKit(state), new TextKit(state), new TermKit(state)];
+        object[] modules = [new MarkupKit(), new PunctuationKit(), new ShapeKit(), new NameKit(state), new DateKit(state), new TextKit(state), new TermKit(state), new LanguageKit(state), new DatePartsKit(state), new CasingKit(state)];
         foreach (var module in modules)
         {
             foreach (var method in module.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            {
-                var types = method.GetParameters().Select(p => p.ParameterType).Append(method.ReturnType).ToArray();
-                var delegateType = Expression.GetDelegateType(types);
-                globals.Import(StandardMemberRenamer.Rename(method.Name), method.CreateDelegate(delegateType, module));
-            }
+                globals[StandardMemberRenamer.Rename(method.Name)] = KitFunction.Create(module, method);
         }
     }
 }
+

@@ -35,5 +35,5 @@ internal sealed class ShapeKit
 
     public bool IsCombined(string? value) => Text.Pages.IssueRange.IsCombined(value);
 
-    public string SmartQuotes(string? text) => Text.Punctuation.SmartQuotes.Apply(text);
+    public string SmartQuotes(string? text) => Text.SmartQuotes.Convert(text);
 }

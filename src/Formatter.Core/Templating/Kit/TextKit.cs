@@ -8,7 +8,7 @@ namespace Formatter.Core.Templating.Kit;
 
 /// <summary>
 /// Text rules for templates: <c>sentence_case</c> and <c>headline_case</c> (applied only to English text, decided
-/// per field), <c>pages x 'full'|'chicago'|'minimal'|'stored'</c>, <c>article_number x</c>, <c>doi x</c>, <c>doi_url x</c>,
+/// per field), <c>pages x 'full'|'chicago'|'minimal'|'minimal-two'|'stored'</c>, <c>article_number x</c>, <c>doi x</c>, <c>doi_url x</c>,
 /// <c>edition x ['apa'|'chicago'|'gost']</c>, <c>ordinal n</c>, <c>script x</c>, <c>is_english x</c>.
 /// </summary>
 internal sealed class TextKit(RenderState state)
@@ -28,8 +28,9 @@ internal sealed class TextKit(RenderState state)
         "full" => PageRangeStyle.Full,
         "chicago" => PageRangeStyle.Chicago,
         "minimal" => PageRangeStyle.Minimal,
+        "minimal-two" => PageRangeStyle.MinimalTwo,
         "stored" => PageRangeStyle.Stored,
-        _ => throw new InvalidOperationException($"unknown page style '{style}' (full, chicago, minimal, stored)"),
+        _ => throw new InvalidOperationException($"unknown page style '{style}' (full, chicago, minimal, minimal-two, stored)"),
     });
 
     public bool ArticleNumber(string? pages) => PageRange.IsArticleNumber(pages);

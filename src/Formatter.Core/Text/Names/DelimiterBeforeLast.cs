@@ -16,6 +16,13 @@ public enum DelimiterBeforeLast
     Never,
 
     /// <summary>
+    /// Always, except between exactly two names of which the second is a literal (organisation) name — the comma
+    /// belongs to the inverted personal name that follows it (citeproc-js with APA): <c>Patel, R., &amp; Moreau, C.</c>,
+    /// <c>Conference of Microcomputers, &amp; Barrette, P.</c>, but <c>FAO &amp; UNIDO</c>.
+    /// </summary>
+    AlwaysUnlessLiteralPair,
+
+    /// <summary>
     /// With three or more names, and also after a name that is actually inverted (CMOS 14.76): <c>Harlow, Maria K., and
     /// Daniel Osei</c>, <c>A, B, and C</c>, but <c>FAO and UNIDO</c> (an organisation is never inverted).
     /// </summary>

@@ -46,6 +46,19 @@ public static class Initials
             if (IsWordStart(c))
             {
                 var end = WordEnd(given, i);
+                if (char.IsLower(c))
+                {
+                    // A lower-case word is a particle and stays whole (Jean le Rond → J. le R.); a lower-case part of a
+                    // hyphenated name is dropped with its hyphen (Hai-jun → H.).
+                    if (pending != Pending.Hyphen)
+                    {
+                        EmitPending(builder, ref pending, separator);
+                        builder.Append(given, i, end - i);
+                    }
+                    i = end;
+                    pending = Pending.Separator;
+                    continue;
+                }
                 EmitPending(builder, ref pending, separator);
                 var abbreviated = end < given.Length && given[end] == '.';
                 builder.Append(given, i, abbreviated ? end - i : FirstElementLength(given, i, end));

@@ -32,7 +32,7 @@ public static class NameFormatter
         for (var i = 0; i < shown; i++)
         {
             var inverted = IsInverted(options, i);
-            if (i > 0) AppendDelimiter(builder, options, isLast: !truncated && i == shown - 1, shown, IsInverted(options, i - 1), IsShownInverted(names[i - 1], options, i - 1));
+            if (i > 0) AppendDelimiter(builder, options, isLast: !truncated && i == shown - 1, shown, IsInverted(options, i - 1), IsShownInverted(names[i - 1], options, i - 1), names[i].Literal is not null);
             AppendOne(builder, names[i], options, inverted);
         }
 
@@ -68,12 +68,18 @@ public static class NameFormatter
         }
         var family = name.Family!;
         var given = name.Given!;
+        var suffix = name.Suffix;
+        var commaSuffix = name.CommaSuffix;
+        if (string.IsNullOrEmpty(suffix) && SuffixInGiven(given) is { } split)
+        {
+            (given, suffix) = split;
+            commaSuffix = true;
+        }
         var givenPart = options.GivenForm == GivenNameForm.Initials
             ? Initials.From(given, options.InitialSeparator, options.InitialPeriods)
             : options.PunctuateBareInitials ? Initials.Tidy(given, options.InitialSeparator) : given;
         var dropping = name.DroppingParticle;
         var nonDropping = name.NonDroppingParticle;
-        var suffix = name.Suffix;
 
         if (inverted)
         {
@@ -90,8 +96,20 @@ public static class NameFormatter
             AppendWord(builder, dropping);
             builder.Append(' ');
             AppendWithParticle(builder, nonDropping, family);
-            if (!string.IsNullOrEmpty(suffix)) builder.Append(name.CommaSuffix ? ", " : " ").Append(suffix);
+            if (!string.IsNullOrEmpty(suffix)) builder.Append(commaSuffix ? ", " : " ").Append(suffix);
         }
+    }
+
+    private static readonly string[] GenerationalSuffixes = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+
+    /// <summary>A suffix the source left in the given name after a comma (<c>Allan , Jr.</c>) → (<c>Allan</c>, <c>Jr.</c>).</summary>
+    private static (string Given, string Suffix)? SuffixInGiven(string given)
+    {
+        var comma = given.LastIndexOf(',');
+        if (comma <= 0) return null;
+        var tail = given[(comma + 1)..].Trim();
+        var head = given[..comma].Trim();
+        return head.Length > 0 && GenerationalSuffixes.Contains(tail, StringComparer.Ordinal) ? (head, tail) : null;
     }
 
     /// <summary>Literal, family-only, given-only, short-form and CJK names: nothing to invert or initialise.</summary>
@@ -131,7 +149,7 @@ public static class NameFormatter
     private static bool IsShownInverted(Name name, NameListOptions options, int index) =>
         IsInverted(options, index) && name.Literal is null && !string.IsNullOrEmpty(name.Family) && options.Form != NameForm.Short;
 
-    private static void AppendDelimiter(StringBuilder builder, NameListOptions options, bool isLast, int shown, bool previousInverted, bool previousShownInverted)
+    private static void AppendDelimiter(StringBuilder builder, NameListOptions options, bool isLast, int shown, bool previousInverted, bool previousShownInverted, bool lastIsLiteral)
     {
         if (!isLast || options.And is null)
         {
@@ -143,6 +161,7 @@ public static class NameFormatter
             DelimiterBeforeLast.Always => true,
             DelimiterBeforeLast.Never => false,
             DelimiterBeforeLast.AfterInvertedName => previousInverted,
+            DelimiterBeforeLast.AlwaysUnlessLiteralPair => shown > 2 || !lastIsLiteral,
             DelimiterBeforeLast.SerialOrInverted => shown >= 3 || previousShownInverted,
             _ => shown >= 3,
         };

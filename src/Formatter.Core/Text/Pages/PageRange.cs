@@ -70,6 +70,7 @@ public static class PageRange
         {
             PageRangeStyle.Chicago => Chicago(first, full),
             PageRangeStyle.Minimal => ChangedDigits(first, full, keep: 1),
+            PageRangeStyle.MinimalTwo => ChangedDigits(first, full, keep: 2),
             _ => full,
         };
         return first + dash + written;

@@ -14,4 +14,7 @@ public enum PageRangeStyle
 
     /// <summary>Only the digits that change (<c>215–30</c> → <c>215–30</c>, <c>321–328</c> → <c>321–8</c>).</summary>
     Minimal,
+
+    /// <summary>The digits that change, but at least two (MLA 9: <c>321–328</c> → <c>321–28</c>, <c>1496–1504</c> → <c>1496–504</c>).</summary>
+    MinimalTwo,
 }

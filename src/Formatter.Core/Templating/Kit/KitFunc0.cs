@@ -1,0 +1,14 @@
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Formatter.Core.Templating.Kit;
+
+/// <summary>A kit function of 0 parameter(s): the typed delegate of the bound method.</summary>
+internal sealed class KitFunc<TResult>(object? target, MethodInfo method) : KitFunction(method)
+{
+    private readonly Func<TResult> _f = method.CreateDelegate<Func<TResult>>(target);
+
+    protected override object? Call(TemplateContext c, SourceSpan s, ScriptArray a) => _f();
+}

@@ -1,0 +1,93 @@
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Formatter.Core.Templating.Kit;
+
+/// <summary>
+/// A template function bound to a .NET method through a typed delegate: no reflection and no code generation on
+/// the call path, arguments converted with Scriban's own rules, optional parameters may be left out.
+/// (Scriban's delegate wrapper calls <c>Delegate.DynamicInvoke</c> for every call.)
+/// </summary>
+internal abstract class KitFunction : IScriptCustomFunction
+{
+    private readonly ParameterInfo[] _parameters;
+    private readonly int _required;
+    private readonly string _name;
+
+    protected KitFunction(MethodInfo method)
+    {
+        _parameters = method.GetParameters();
+        _required = _parameters.Count(p => !p.HasDefaultValue);
+        _name = StandardMemberRenamer.Rename(method.Name);
+    }
+
+    /// <summary>Binds <paramref name="method"/> of <paramref name="target"/> (null for a static method); up to four parameters.</summary>
+    public static KitFunction Create(object? target, MethodInfo method)
+    {
+        var parameters = method.GetParameters().Select(p => p.ParameterType).ToArray();
+        if (parameters.Length > 4) throw new ArgumentException($"{method.Name}: kit functions take at most four parameters");
+        if (method.ReturnType == typeof(void)) throw new ArgumentException($"{method.Name}: kit functions return a value (a statement-like function returns \"\")");
+        var open = parameters.Length switch { 0 => typeof(KitFunc<>), 1 => typeof(KitFunc<,>), 2 => typeof(KitFunc<,,>), 3 => typeof(KitFunc<,,,>), _ => typeof(KitFunc<,,,,>) };
+        var closed = open.MakeGenericType([.. parameters, method.ReturnType]);
+        return (KitFunction)Activator.CreateInstance(closed, target, method)!;
+    }
+
+    public int RequiredParameterCount => _required;
+
+    public int ParameterCount => _parameters.Length;
+
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+
+    public Type ReturnType => typeof(object);
+
+    public ScriptParameterInfo GetParameterInfo(int index)
+    {
+        var parameter = _parameters[index];
+        var name = parameter.Name ?? $"arg{index}";
+        return parameter.HasDefaultValue ? new(parameter.ParameterType, name, parameter.DefaultValue) : new(parameter.ParameterType, name);
+    }
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var span = callerContext?.Span ?? default;
+        if (arguments.Count < _required || arguments.Count > _parameters.Length)
+            throw new ScriptRuntimeException(span, $"{_name} expects {Expected()} argument(s), got {arguments.Count}");
+        try
+        {
+            return Call(context, span, arguments);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ScriptRuntimeException(span, e.Message);
+        }
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>Calls the bound method with the converted arguments.</summary>
+    protected abstract object? Call(TemplateContext context, SourceSpan span, ScriptArray arguments);
+
+    /// <summary>Argument <paramref name="index"/> converted to <typeparamref name="T"/>, or the parameter's default when omitted.</summary>
+    protected T Arg<T>(TemplateContext context, SourceSpan span, ScriptArray arguments, int index)
+    {
+        if (index >= arguments.Count) return _parameters[index].DefaultValue is T fallback ? fallback : default!;
+        var value = arguments[index];
+        switch (value)
+        {
+            case null:
+                return default!;
+            case T typed:
+                return typed;
+        }
+        if (typeof(T) == typeof(string)) return (T)(object)(context.ObjectToString(value) ?? "");
+        if (typeof(T) == typeof(bool)) return (T)(object)context.ToBool(span, value);
+        if (typeof(T) == typeof(int)) return (T)(object)context.ToInt(span, value);
+        return context.ToObject(span, value, typeof(T)) is T converted ? converted : default!;
+    }
+
+    private string Expected() => _required == _parameters.Length ? $"{_required}" : $"{_required} to {_parameters.Length}";
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Side-by-side timing on this machine, in one run: formatter vs citeproc-js vs pandoc (citeproc), APA, plain text,
+# the same 10,000 records (the public corpus replicated with distinct ids). Also: cold start against a trivial
+# .NET console app, and 100,000 records with the peak memory of the whole process.
+# Usage: tests/Formatter.Benchmarks/compare.sh [N=10000]      (needs ../shared beside the repository)
+# It installs what it needs itself: pandoc (Debian package), citeproc (npm, from ../shared/tools/oracle), hyperfine.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+shared=${FORMATTER_SHARED:-$repo/../shared}
+n=${1:-10000}
+work=$(mktemp -d /tmp/formatter-compare.XXXXXX)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+say() { printf '\n== %s\n' "$*"; }
+
+say "machine"
+echo "$(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(lscpu | sed -n 's/^Model name: *//p')"
+echo "dotnet $(dotnet --version); node $(node --version 2>/dev/null || echo none)"
+
+say "installing what is missing"
+need_apt=()
+command -v pandoc >/dev/null || need_apt+=(pandoc)
+command -v hyperfine >/dev/null || need_apt+=(hyperfine)
+if ((${#need_apt[@]})); then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}") >/dev/null
+fi
+echo "pandoc: $(pandoc --version | head -1)"
+cp -r "$shared/tools/oracle" "$work/oracle"
+(cd "$work/oracle" && npm ci --silent --no-audit --no-fund >/dev/null)
+echo "citeproc-js: $(node -e "console.log(require('$work/oracle/node_modules/citeproc/package.json').version)")"
+
+say "building formatter (Release)"
+dotnet build -c Release "$repo/src/Formatter.Cli" -v quiet -nologo >/dev/null
+dotnet build -c Release "$repo/tests/Formatter.Benchmarks" -v quiet -nologo >/dev/null
+formatter="$repo/src/Formatter.Cli/bin/Release/net10.0/formatter"
+bench="$repo/tests/Formatter.Benchmarks/bin/Release/net10.0/Formatter.Benchmarks"
+"$bench" make-corpus "$n" "$work/corpus.json"
+"$bench" make-corpus 100000 "$work/corpus-100k.json"
+printf -- '---\nnocite: "[@*]"\n---\n' > "$work/doc.md"
+apa="$shared/csl/styles/apa.csl"
+
+say "whole process, $n records, APA, plain text (hyperfine, 3 runs each)"
+hyperfine --runs 3 --warmup 1 --export-json "$work/times.json" \
+  -n formatter "$formatter format $work/corpus.json --style apa --quiet > $work/formatter.txt" \
+  -n citeproc-js "node $work/oracle/render.mjs --items $work/corpus.json --style $apa --format text --compact > $work/citeproc.json" \
+  -n pandoc "pandoc $work/doc.md --citeproc --bibliography $work/corpus.json --csl $apa -t plain -o $work/pandoc.txt"
+echo "entries: formatter $(wc -l < "$work/formatter.txt"), pandoc output lines $(wc -l < "$work/pandoc.txt")"
+
+say "cold start: one seed, one style, against a trivial .NET console app"
+mkdir -p "$work/hello" && cat > "$work/hello/hello.csproj" <<'XML'
+<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>
+XML
+echo 'System.Console.WriteLine("hello");' > "$work/hello/Program.cs"
+dotnet build -c Release "$work/hello" -v quiet -nologo >/dev/null
+hyperfine --runs 20 --warmup 3 --export-json "$work/cold.json" \
+  -n hello "$work/hello/bin/Release/net10.0/hello" \
+  -n formatter-seed "$formatter format $repo/seeds/000_177791495eae5187.txt --style apa"
+
+say "100,000 records, APA, plain text: time and peak memory of the whole process"
+/usr/bin/time -f "%e s elapsed, %M KiB peak RSS" "$formatter" format "$work/corpus-100k.json" --style apa --quiet > "$work/formatter-100k.txt"
+echo "entries: $(wc -l < "$work/formatter-100k.txt")"
+
+say "ratios"
+python3 - "$work/times.json" "$work/cold.json" <<'PY'
+import json, sys
+t = {r["command"]: r["median"] for r in json.load(open(sys.argv[1]))["results"]}
+c = {r["command"]: r["median"] for r in json.load(open(sys.argv[2]))["results"]}
+f = t["formatter"]
+print(f"formatter {f:.2f} s | citeproc-js {t['citeproc-js']:.2f} s ({t['citeproc-js']/f:.1f}x) | pandoc {t['pandoc']:.2f} s ({t['pandoc']/f:.1f}x)")
+print(f"cold start: formatter {c['formatter-seed']*1000:.0f} ms vs trivial app {c['hello']*1000:.0f} ms ({c['formatter-seed']/c['hello']:.2f}x)")
+PY
+echo "(work folder: $work)"

@@ -1,0 +1,19 @@
+using Formatter.Records;
+
+namespace Formatter.Conformance.Divergences;
+
+/// <summary>Record tests shared by the MLA and IEEE divergence rules (by type and fields only).</summary>
+public static class AuthoringPredicates
+{
+    private static readonly string[] TextFields = ["title", "container-title", "collection-title", "number", "publisher"];
+
+    /// <summary>The DOI field holds something that is not a bare DOI: a resolver URL, or text that is no DOI at all.</summary>
+    public static bool HasNonBareDoi(Record record) =>
+        record.Field("DOI") is { Length: > 0 } doi && !doi.TrimStart().StartsWith("10.", StringComparison.Ordinal);
+
+    /// <summary>A text field has a space before a comma or semicolon, a spaced period, or a doubled period.</summary>
+    public static bool HasUntidyPunctuation(Record record) =>
+        TextFields.Any(f => record.Field(f) is { } text
+            && (text.Contains(" ,", StringComparison.Ordinal) || text.Contains(" ;", StringComparison.Ordinal)
+                || text.Contains(" . ", StringComparison.Ordinal) || text.Contains("..", StringComparison.Ordinal)));
+}
