@@ -14,5 +14,6 @@ public sealed class ChicagoPlugin : IStylePlugin
         registrar.AddFunction("thesis_genre", ChicagoNames.ThesisGenre);
         registrar.AddFunction("legal_number", ChicagoNumbers.Labelled);
         registrar.AddFunction("csl_numeric", ChicagoNumbers.IsNumeric);
+        registrar.AddFunction("narrow_before_marks", ChicagoSpacing.NarrowBeforeMarks);
     }
 }
