@@ -3,7 +3,7 @@ using Formatter.Core.Api;
 
 namespace Formatter.Core.Writers;
 
-/// <summary>An HTML fragment: one <c>div.csl-entry</c> per entry inside a <c>div.csl-bib-body</c>.</summary>
+/// <summary>An HTML fragment: one <c>div.csl-entry</c> per entry inside a <c>div.csl-bib-body</c>; empty entries are not listed.</summary>
 public sealed class HtmlBibliographyWriter : IBibliographyWriter
 {
     /// <inheritdoc />
@@ -15,6 +15,7 @@ public sealed class HtmlBibliographyWriter : IBibliographyWriter
         output.Write("<div class=\"csl-bib-body\">\n");
         foreach (var entry in bibliography.Entries)
         {
+            if (entry.Text.IsEmpty) continue;
             output.Write("  <div class=\"csl-entry\">");
             if (entry.Label is not null) output.Write($"<span class=\"csl-left-margin\">{WebUtility.HtmlEncode(entry.Label)}</span> ");
             output.Write(HtmlRenderer.Instance.Render(entry.Text));

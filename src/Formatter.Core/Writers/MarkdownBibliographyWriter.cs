@@ -2,7 +2,7 @@ using Formatter.Core.Api;
 
 namespace Formatter.Core.Writers;
 
-/// <summary>CommonMark: one paragraph per entry (a numbered list when the style numbers entries).</summary>
+/// <summary>CommonMark: one paragraph per entry (a numbered list when the style numbers entries); empty entries are not listed.</summary>
 public sealed class MarkdownBibliographyWriter : IBibliographyWriter
 {
     /// <inheritdoc />
@@ -14,6 +14,7 @@ public sealed class MarkdownBibliographyWriter : IBibliographyWriter
         var first = true;
         foreach (var entry in bibliography.Entries)
         {
+            if (entry.Text.IsEmpty) continue;
             if (!first) output.Write('\n');
             first = false;
             var text = MarkdownRenderer.Instance.Render(entry.Text);

@@ -2,7 +2,7 @@ using Formatter.Core.Api;
 
 namespace Formatter.Core.Writers;
 
-/// <summary>Plain Unicode text, one entry per line.</summary>
+/// <summary>Plain Unicode text, one entry per line; an entry the style leaves empty (cited in notes or text only) is not listed.</summary>
 public sealed class TextBibliographyWriter : IBibliographyWriter
 {
     /// <inheritdoc />
@@ -13,6 +13,7 @@ public sealed class TextBibliographyWriter : IBibliographyWriter
     {
         foreach (var entry in bibliography.Entries)
         {
+            if (entry.Text.IsEmpty) continue;
             if (entry.Label is not null) output.Write(entry.Label + " ");
             output.Write(PlainTextRenderer.Instance.Render(entry.Text));
             output.Write('\n');

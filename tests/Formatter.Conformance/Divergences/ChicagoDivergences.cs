@@ -27,6 +27,7 @@ public static partial class ChicagoDivergences
         new("chicago-journal-year-only", Both, r => r.Type == "article-journal" && JournalDateDiffers(r)),
         new("chicago-ad-journal-no-date", [AuthorDate], r => r.Type == "article-journal" && r.Date("issued") is not null
             && !(Has(r, "volume") && Has(r, "issue"))),
+        new("chicago-archive-location-omitted", Both, r => !LegalTypes.Contains(r.Type) && Has(r, "archive_location")),
         new("chicago-article-title-quoted", Both, r => ArticleTypes.Contains(r.Type) && !Has(r, "container-title")),
         new("chicago-unsigned-periodical", Both, r => NewsTypes.Contains(r.Type) && r.NameList("author").Count == 0 && Has(r, "container-title")),
         new("chicago-periodical-initial-the", Both, r => NewsTypes.Contains(r.Type)
@@ -37,7 +38,6 @@ public static partial class ChicagoDivergences
             && !Has(r, "page") && !Has(r, "volume") && !Has(r, "issue") && r.NameList("editor").Count == 0),
         new("chicago-number-range-as-stored", Both, r => !LegalTypes.Contains(r.Type) && NumberRange().IsMatch(r.Field("number") ?? "")),
         new("chicago-edition-as-stored", Both, r => Has(r, "edition") && !Digits().IsMatch(r.Field("edition")!)),
-        new("chicago-archive-location-omitted", Both, r => !LegalTypes.Contains(r.Type) && Has(r, "archive_location")),
         new("chicago-ad-full-date-repeated", [AuthorDate], r => (MonthDayTypes.Contains(r.Type) || (EntryTypes.Contains(r.Type) && (Has(r, "DOI") || Has(r, "URL"))))
             && r.Date("issued")?.Start?.Month is not null),
         new("chicago-doi-normalised", Both, r => Has(r, "DOI") && !CleanDoi().IsMatch(r.Field("DOI")!)),

@@ -61,6 +61,8 @@ public class HeadlineCaseTests
     [InlineData("Tea Party Summer Camp | Andrew Sullivan - The Dish", "Tea Party Summer Camp | Andrew Sullivan - The Dish")]
     [InlineData("It’s a Jungle Out There - the Strange Animals", "It’s a Jungle out There - the Strange Animals")]
     [InlineData("Sommation des s'eries divergentes", "Sommation Des s'eries Divergentes")]
+    [InlineData("ideología y política en el siglo", "Ideología y Política En El Siglo")]
+    [InlineData("the opposition led by Muhammed bin 'Abd al-Karim al-Khattabi", "The Opposition Led by Muhammed Bin 'Abd al-Karim al-Khattabi")]
     [InlineData("comprendre une organisation par l’analyse de ses documents", "Comprendre Une Organisation Par l’analyse de Ses Documents")]
     public void Prepositions_names_and_minor_words_after_a_spaced_dash(string title, string expected) =>
         Assert.Equal(expected, HeadlineCase.Apply(title));

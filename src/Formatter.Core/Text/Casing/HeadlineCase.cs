@@ -34,6 +34,7 @@ public static class HeadlineCase
                 var (start, end) = segments[j];
                 var shape = WordShapes.Of(text, start, end);
                 if (shape is not (WordShape.Lower or WordShape.Capitalized)) continue;
+                if (!word.StartsTitle && IsKeptLowerCase(text, segments, j, shape)) continue;
                 if (ShouldCapitalize(text, word, segments, j)) WordShapes.CapitalizeFirst(text, start, end);
                 else if (shape is WordShape.Capitalized && keepCapital) continue;
                 else WordShapes.Lower(text, start, end);
@@ -94,6 +95,20 @@ public static class HeadlineCase
         if (index == 0)
             return word.StartsTitle || !isMinor || segments.Count > 1 || word.EndsTitle;
         return index == segments.Count - 1 || !isMinor;
+    }
+
+    /// <summary>
+    /// Lower-case words that are no English words and keep their case inside a title: a single letter (the conjunctions
+    /// <c>y</c>, <c>e</c> of Spanish, Portuguese and Italian titles), and the Arabic article <c>al-</c> before a
+    /// capitalised name (<c>al-Karim</c>).
+    /// </summary>
+    private static bool IsKeptLowerCase(VisibleText text, List<(int Start, int End)> segments, int index, WordShape shape)
+    {
+        if (shape != WordShape.Lower) return false;
+        var (start, end) = segments[index];
+        if (segments.Count == 1 && end - start == 1) return true;
+        return index == 0 && segments.Count > 1 && TitleWordScanner.TextOf(text, start, end) is "al" or "el"
+            && char.IsUpper(text[segments[1].Start]);
     }
 
     /// <summary>A lower-case elided article or preposition: <c>l’analyse</c>, <c>d’un</c>.</summary>
