@@ -16,16 +16,11 @@ internal sealed class EntrySortPass : IListPass
 
     public void Apply(ListPassContext context)
     {
-        var order = Words(context.Options.GetValueOrDefault("sort") ?? "author year title");
+        var order = ListSorting.Words(context.Options.GetValueOrDefault("sort") ?? "author year title");
         if (order.Count == 0 || order[0] == "none") return;
         var collation = CultureInfo.GetCultureInfo(context.Options.GetValueOrDefault("collation") ?? "en-US").CompareInfo;
-        var fullDate = Words(context.Options.GetValueOrDefault("sort-full-date") ?? "").ToHashSet(StringComparer.Ordinal);
-        var keyed = context.Entries.Select((entry, index) => (Entry: entry, Key: EntrySortKey.Of(entry, fullDate), Index: index)).ToList();
-        keyed.Sort((a, b) => a.Key.CompareTo(b.Key, order, collation) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
-        context.Entries.Clear();
-        context.Entries.AddRange(keyed.Select(k => k.Entry));
+        var fullDate = ListSorting.Words(context.Options.GetValueOrDefault("sort-full-date") ?? "").ToHashSet(StringComparer.Ordinal);
+        ListSorting.StableSort(context.Entries, entry => EntrySortKey.Of(entry, fullDate), (a, b) => a.CompareTo(b, order, collation));
     }
 
-    private static List<string> Words(string value) =>
-        value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 }

@@ -15,17 +15,12 @@ internal sealed class SortPass : IListPass
 
     public void Apply(ListPassContext context)
     {
-        var order = Words(context.Options.GetValueOrDefault("sort") ?? "author title year");
+        var order = ListSorting.Words(context.Options.GetValueOrDefault("sort") ?? "author title year");
         if (order.Count == 0 || order[0] == "none") return;
-        var roles = Words(context.Options.GetValueOrDefault("sort-names") ?? "author editor");
+        var roles = ListSorting.Words(context.Options.GetValueOrDefault("sort-names") ?? "author editor");
         var culture = context.Options.GetValueOrDefault("collation") ?? "en-US";
         var collation = CultureInfo.GetCultureInfo(culture).CompareInfo;
-        var keyed = context.Entries.Select((entry, index) => (Entry: entry, Key: SortKey.Of(entry.Record, roles), Index: index)).ToList();
-        keyed.Sort((a, b) => a.Key.CompareTo(b.Key, order, collation) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
-        context.Entries.Clear();
-        context.Entries.AddRange(keyed.Select(k => k.Entry));
+        ListSorting.StableSort(context.Entries, entry => SortKey.Of(entry.Record, roles), (a, b) => a.CompareTo(b, order, collation));
     }
 
-    private static List<string> Words(string value) =>
-        value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 }

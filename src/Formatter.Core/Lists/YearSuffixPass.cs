@@ -18,8 +18,8 @@ internal sealed class YearSuffixPass : IListPass
 
     public void Apply(ListPassContext context)
     {
-        var roles = Words(context.Options.GetValueOrDefault("sort-names") ?? "author editor");
-        var fullDate = Words(context.Options.GetValueOrDefault("sort-full-date") ?? "").ToHashSet(StringComparer.Ordinal);
+        var roles = ListSorting.Words(context.Options.GetValueOrDefault("sort-names") ?? "author editor");
+        var fullDate = ListSorting.Words(context.Options.GetValueOrDefault("sort-full-date") ?? "").ToHashSet(StringComparer.Ordinal);
         var collation = CultureInfo.GetCultureInfo(context.Options.GetValueOrDefault("collation") ?? "en-US").CompareInfo;
         var groups = context.Entries
             .Select((entry, index) => (Entry: entry, Index: index))
@@ -61,8 +61,6 @@ internal sealed class YearSuffixPass : IListPass
         return who + "#" + when;
     }
 
-    private static List<string> Words(string value) =>
-        value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
     private static string Suffix(int index)
     {

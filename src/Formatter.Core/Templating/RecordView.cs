@@ -1,4 +1,3 @@
-using System.Collections;
 using Formatter.Core.Text;
 using Formatter.Records;
 using Scriban;
@@ -15,7 +14,7 @@ namespace Formatter.Core.Templating;
 /// Name variables give their count, date variables their year (or literal); the kit functions format them.
 /// One instance is re-pointed at each record, so rendering allocates no view per record.
 /// </summary>
-internal sealed class RecordView : IScriptObject
+internal sealed class RecordView : ReadOnlyView
 {
     private static readonly Dictionary<string, string> SpecialNames = new(StringComparer.Ordinal)
     {
@@ -43,22 +42,20 @@ internal sealed class RecordView : IScriptObject
     /// </summary>
     public bool SmartQuotes { get; init; }
 
-    public int Count => _record.Fields.Count + _record.Names.Count + _record.Dates.Count + 3;
-
-    public bool IsReadOnly { get => true; set { } }
+    public override int Count => _record.Fields.Count + _record.Names.Count + _record.Dates.Count + 3;
 
     /// <summary>The CSL variable name for a template member name.</summary>
     public static string CslName(string member) =>
         SpecialNames.TryGetValue(member, out var special) ? special : member.Replace('_', '-');
 
-    public IEnumerable<string> GetMembers() =>
+    public override IEnumerable<string> GetMembers() =>
         new[] { "id", "type", "language" }
             .Concat(_record.Fields.Keys).Concat(_record.Names.Keys).Concat(_record.Dates.Keys)
             .Select(k => k.Replace('-', '_').ToLowerInvariant()).Distinct();
 
-    public bool Contains(string member) => TryGet(member, out _);
+    public override bool Contains(string member) => TryGet(member, out _);
 
-    public bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
         if (TryGet(member, out value)) return true;
         throw new ScriptRuntimeException(span, $"r.{member} is not a CSL variable (variables are written in snake_case, e.g. r.container_title)");
@@ -101,16 +98,4 @@ internal sealed class RecordView : IScriptObject
         _converted[name] = converted;
         return converted;
     }
-
-    public bool CanWrite(string member) => false;
-
-    public bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) => false;
-
-    public bool Remove(string member) => false;
-
-    public void SetReadOnly(string member, bool readOnly) { }
-
-    public IScriptObject Clone(bool deep) => this;
-
-    public IEnumerator GetEnumerator() => GetMembers().GetEnumerator();
 }
