@@ -41,7 +41,7 @@ apa="$shared/csl/styles/apa.csl"
 say "whole process, $n records, APA, plain text (hyperfine, 3 runs each)"
 hyperfine --runs 3 --warmup 1 --export-json "$work/times.json" \
   -n formatter "$formatter format $work/corpus.json --style apa --quiet > $work/formatter.txt" \
-  -n citeproc-js "node $work/oracle/render.mjs --items $work/corpus.json --style $apa --format text --compact > $work/citeproc.json" \
+  -n citeproc-js "node $work/oracle/render.mjs --items $work/corpus.json --style $apa --locales $shared/csl/locales --format text --compact > $work/citeproc.json" \
   -n pandoc "pandoc $work/doc.md --citeproc --bibliography $work/corpus.json --csl $apa -t plain -o $work/pandoc.txt"
 echo "entries: formatter $(wc -l < "$work/formatter.txt"), pandoc output lines $(wc -l < "$work/pandoc.txt")"
 
