@@ -75,7 +75,8 @@ public sealed partial record ChicagoSortKey(IReadOnlyList<string> Lead, int Date
         yield return "curator";
     }
 
-    /// <summary>A name as it is alphabetised: family name with its particle (<c>de Gaulle</c>), then the given names.</summary>
+    /// <summary>A name as it is alphabetised: family name with its particle (<c>de Gaulle</c>), then the given names if any
+    /// (a family name alone files like the same name given as a literal).</summary>
     private static IEnumerable<string> NameKey(Name name)
     {
         if (name.Literal is { } literal)
@@ -84,7 +85,8 @@ public sealed partial record ChicagoSortKey(IReadOnlyList<string> Lead, int Date
             yield break;
         }
         yield return string.IsNullOrEmpty(name.NonDroppingParticle) ? name.Family ?? "" : name.NonDroppingParticle + " " + name.Family;
-        yield return string.Join(" ", new[] { name.Given, name.DroppingParticle }.Where(p => !string.IsNullOrEmpty(p)));
+        var given = string.Join(" ", new[] { name.Given, name.DroppingParticle }.Where(p => !string.IsNullOrEmpty(p)));
+        if (given.Length > 0) yield return given;
     }
 
     /// <summary>The text without inline markup.</summary>

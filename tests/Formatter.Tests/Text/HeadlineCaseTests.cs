@@ -94,6 +94,18 @@ public class HeadlineCaseTests
     public void Tokens_that_must_not_be_broken(string title, string expected) =>
         Assert.Equal(expected, HeadlineCase.Apply(title));
 
+    [Theory]
+    [InlineData("The Transactions of the Society. From January 1863 to December 1864.", "The Transactions of the Society. From January 1863 to December 1864.")]
+    [InlineData("The Transactions of the Society. from January 1863", "The Transactions of the Society. from January 1863")]
+    public void A_capitalised_minor_word_after_a_sentence_period_keeps_its_capital(string title, string expected) =>
+        Assert.Equal(expected, HeadlineCase.Apply(title));
+
+    [Theory]
+    [InlineData("an oestrogen-receptor-&agr;-bound human chromatin interactome", "An Oestrogen-Receptor-&agr;-Bound Human Chromatin Interactome")]
+    [InlineData("Stèle figurant la déesse Ishtar – <br /> – Antiquités", "Stèle Figurant La Déesse Ishtar – <br /> – Antiquités")]
+    public void Entity_and_tag_names_stored_as_text_keep_their_case(string title, string expected) =>
+        Assert.Equal(expected, HeadlineCase.Apply(title));
+
     [Fact]
     public void Nocase_span_content_is_never_changed()
     {

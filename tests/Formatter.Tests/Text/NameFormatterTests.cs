@@ -35,6 +35,8 @@ public class NameFormatterTests
         { "suffix natural", King, Natural, "Martin Luther King Jr." },
         { "comma suffix natural", KingComma, Natural, "Martin Luther King, Jr." },
         { "suffix inverted", King, Inverted, "King, Martin Luther, Jr." },
+        { "suffix left in the given name natural", new Name { Family = "Osborne", Given = "Allan , Jr." }, Natural, "Allan Osborne Jr." },
+        { "suffix left in the given name inverted", new Name { Family = "Osborne", Given = "Allan , Jr." }, Inverted, "Osborne, Allan, Jr." },
         { "suffix APA", King, InvertedInitials, "King, M. L., Jr." },
         { "suffix GOST 7.0.5", King, new NameListOptions { Inversion = NameInversion.All, GivenForm = GivenNameForm.Initials, SortSeparator = " " }, "King M. L. Jr." },
         { "CJK natural", Mao, Natural, "毛泽东" },

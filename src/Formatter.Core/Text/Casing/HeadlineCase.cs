@@ -11,7 +11,8 @@ namespace Formatter.Core.Text.Casing;
 /// and numeric tokens, URLs, markers, tags, <c>nocase</c> content and capitalised italics inside the title (species,
 /// titles within titles: <c>Escherichia coli</c>) are never changed. A title stored in sentence style
 /// keeps a capitalised minor word as it is (<c>trial in The Hague</c>): there the capital marks a name; so does a minor
-/// word after a dash between spaces (<c>Andrew Sullivan - The Dish</c>). An elided article (<c>l’analyse</c>,
+/// word after a dash between spaces (<c>Andrew Sullivan - The Dish</c>) or after the period that ends a sentence
+/// (<c>Society. From January 1863</c>). Entity and tag names stored as text (<c>&amp;agr;</c>) keep their case. An elided article (<c>l’analyse</c>,
 /// <c>d’un</c>) keeps its lower case.
 /// </summary>
 public static class HeadlineCase
@@ -26,14 +27,14 @@ public static class HeadlineCase
         foreach (var word in TitleWordScanner.Scan(text))
         {
             if (word.IsOpaque) continue;
-            var keepCapital = keepCapitalMinors || FollowsSpacedDash(text, word.Start);
+            var keepCapital = keepCapitalMinors || FollowsSpacedDash(text, word.Start) || FollowsSentenceEnd(text, word.Start);
             if (!word.StartsTitle && IsElidedArticle(text, word)) continue;
             var segments = TitleWordScanner.Segments(text, word);
             for (var j = 0; j < segments.Count; j++)
             {
                 var (start, end) = segments[j];
                 var shape = WordShapes.Of(text, start, end);
-                if (shape is not (WordShape.Lower or WordShape.Capitalized)) continue;
+                if (shape is not (WordShape.Lower or WordShape.Capitalized) || IsMarkupName(text, start)) continue;
                 if (!word.StartsTitle && IsKeptLowerCase(text, segments, j, shape)) continue;
                 if (ShouldCapitalize(text, word, segments, j)) WordShapes.CapitalizeFirst(text, start, end);
                 else if (shape is WordShape.Capitalized && keepCapital) continue;
@@ -114,6 +115,25 @@ public static class HeadlineCase
     /// <summary>A lower-case elided article or preposition: <c>l’analyse</c>, <c>d’un</c>.</summary>
     private static bool IsElidedArticle(VisibleText text, TitleWord word) =>
         word.End - word.Start > 2 && char.IsLower(text[word.Start]) && text[word.Start + 1] is '\'' or '\u2019';
+
+    /// <summary>
+    /// True when a sentence ends right before <paramref name="start"/> (a period and a space, as in
+    /// <c>Society. From January 1863</c>): a capitalised minor word there starts a sentence and keeps its capital.
+    /// </summary>
+    private static bool FollowsSentenceEnd(VisibleText text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && (text[i] is '“' or '‘' or '"' or '(')) i--;
+        if (i < 1 || !char.IsWhiteSpace(text[i])) return false;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i >= 0 && text[i] == '.';
+    }
+
+    /// <summary>
+    /// The name of a character entity or tag stored as text (<c>&amp;agr;</c>, <c>&lt;br /&gt;</c>): not a word, kept
+    /// as it is.
+    /// </summary>
+    private static bool IsMarkupName(VisibleText text, int start) => start > 0 && text[start - 1] is '&' or '<';
 
     /// <summary>True when a dash standing alone between spaces comes right before <paramref name="start"/>.</summary>
     private static bool FollowsSpacedDash(VisibleText text, int start)

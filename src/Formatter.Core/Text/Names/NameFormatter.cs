@@ -70,11 +70,9 @@ public static class NameFormatter
         var given = name.Given!;
         var suffix = name.Suffix;
         var commaSuffix = name.CommaSuffix;
-        if (string.IsNullOrEmpty(suffix) && SuffixInGiven(given) is { } split)
-        {
-            (given, suffix) = split;
-            commaSuffix = true;
-        }
+        // The comma came with the source's inverted form, so in natural order the suffix follows without one, as the
+        // CSL processors print it (Allan Osborne Jr.).
+        if (string.IsNullOrEmpty(suffix) && SuffixInGiven(given) is { } split) (given, suffix) = split;
         var givenPart = options.GivenForm == GivenNameForm.Initials
             ? Initials.From(given, options.InitialSeparator, options.InitialPeriods)
             : options.PunctuateBareInitials ? Initials.Tidy(given, options.InitialSeparator) : given;
