@@ -30,19 +30,8 @@ public static class Initials
         var i = 0;
         while (i < given.Length)
         {
+            if (CopyMarker(given, ref i, builder, ref pending, separator)) continue;
             var c = given[i];
-            if (c == Markup.Open)
-            {
-                EmitPending(builder, ref pending, separator);
-                i = CopyTag(given, i, builder);
-                continue;
-            }
-            if (c == Markup.Close)
-            {
-                builder.Append(c);
-                i++;
-                continue;
-            }
             if (IsWordStart(c))
             {
                 var end = WordEnd(given, i);
@@ -92,19 +81,8 @@ public static class Initials
         var i = 0;
         while (i < given.Length)
         {
+            if (CopyMarker(given, ref i, builder, ref pending, " ")) continue;
             var c = given[i];
-            if (c == Markup.Open)
-            {
-                EmitPending(builder, ref pending, " ");
-                i = CopyTag(given, i, builder);
-                continue;
-            }
-            if (c == Markup.Close)
-            {
-                builder.Append(c);
-                i++;
-                continue;
-            }
             if (IsWordStart(c))
             {
                 var end = WordEnd(given, i);
@@ -122,6 +100,22 @@ public static class Initials
             i++;
         }
         return builder.ToString();
+    }
+
+    /// <summary>Copies a marker (a whole opening tag, or a closing marker) at <paramref name="i"/>; false when there is none.</summary>
+    private static bool CopyMarker(string given, ref int i, StringBuilder builder, ref Pending pending, string separator)
+    {
+        var c = given[i];
+        if (c == Markup.Open)
+        {
+            EmitPending(builder, ref pending, separator);
+            i = CopyTag(given, i, builder);
+            return true;
+        }
+        if (c != Markup.Close) return false;
+        builder.Append(c);
+        i++;
+        return true;
     }
 
     private static void EmitPending(StringBuilder builder, ref Pending pending, string separator)
