@@ -11,9 +11,12 @@ namespace Formatter.Core.Templating;
 /// </summary>
 internal sealed class ConfinedTemplateLoader(string folder, IReadOnlyDictionary<string, string> sources) : ITemplateLoader
 {
+    // One loader per render session (one thread): names resolve once, not at every include of every entry.
+    private readonly Dictionary<string, string?> _resolved = new(StringComparer.Ordinal);
+
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var relative = Normalize(templateName);
+        if (!_resolved.TryGetValue(templateName, out var relative)) _resolved[templateName] = relative = Normalize(templateName);
         if (relative is null || !sources.ContainsKey(relative))
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' not found in the style folder '{Path.GetFileName(folder)}' (includes cannot leave it)");
         return relative;

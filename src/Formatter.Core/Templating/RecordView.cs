@@ -46,7 +46,11 @@ internal sealed class RecordView : ReadOnlyView
 
     /// <summary>The CSL variable name for a template member name.</summary>
     public static string CslName(string member) =>
-        SpecialNames.TryGetValue(member, out var special) ? special : member.Replace('_', '-');
+        SpecialNames.TryGetValue(member, out var special) ? special
+        : member.Contains('_') ? KebabNames.GetOrAdd(member, static m => m.Replace('_', '-')) : member;
+
+    // Template member names are few (the variables templates mention); each is converted once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KebabNames = new(StringComparer.Ordinal);
 
     public override IEnumerable<string> GetMembers() =>
         new[] { "id", "type", "language" }

@@ -34,7 +34,7 @@ internal sealed class RenderSession
         globals["r"] = _record;
         globals["list"] = new ListValuesView(_state);
         globals.IsReadOnly = true;
-        _context = new TemplateContext
+        _context = new KitTemplateContext
         {
             StrictVariables = true,
             LoopLimit = 1_000,

@@ -17,7 +17,7 @@ public static class SmartQuotes
     public static string Convert(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
-        if (value.IndexOfAny(['"', '\'', '\u201C']) < 0) return value;
+        if (value.AsSpan().IndexOfAny('"', '\'', '\u201C') < 0) return value;
         var opens = new Dictionary<int, int>();
         PairDoubleQuotes(value, opens);
         PairCurlyQuotes(value, opens);

@@ -10,5 +10,5 @@ internal sealed class KitFunc<TResult>(object? target, MethodInfo method) : KitF
 {
     private readonly Func<TResult> _f = method.CreateDelegate<Func<TResult>>(target);
 
-    protected override object? Call(TemplateContext c, SourceSpan s, ScriptArray a) => _f();
+    protected override object? Call(TemplateContext c, SourceSpan s, ScriptArray a) => Box(_f());
 }

@@ -14,6 +14,7 @@ namespace Formatter.Core.Templating.Kit;
 internal abstract class KitFunction : IScriptCustomFunction
 {
     private readonly ParameterInfo[] _parameters;
+    private readonly ScriptParameterInfo[] _scriptParameters;
     private readonly int _required;
     private readonly string _name;
 
@@ -22,6 +23,9 @@ internal abstract class KitFunction : IScriptCustomFunction
         _parameters = method.GetParameters();
         _required = _parameters.Count(p => !p.HasDefaultValue);
         _name = StandardMemberRenamer.Rename(method.Name);
+        // Scriban converts each argument to the type reported here before the call; reporting `object` lets the
+        // value through untouched (Arg<T> converts it, once, without reflection on the hot path).
+        _scriptParameters = [.. _parameters.Select((p, i) => p.HasDefaultValue ? new ScriptParameterInfo(typeof(object), p.Name ?? $"arg{i}", p.DefaultValue) : new ScriptParameterInfo(typeof(object), p.Name ?? $"arg{i}"))];
     }
 
     /// <summary>Binds <paramref name="method"/> of <paramref name="target"/> (null for a static method); up to four parameters.</summary>
@@ -43,12 +47,7 @@ internal abstract class KitFunction : IScriptCustomFunction
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index)
-    {
-        var parameter = _parameters[index];
-        var name = parameter.Name ?? $"arg{index}";
-        return parameter.HasDefaultValue ? new(parameter.ParameterType, name, parameter.DefaultValue) : new(parameter.ParameterType, name);
-    }
+    public ScriptParameterInfo GetParameterInfo(int index) => _scriptParameters[index];
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
@@ -88,6 +87,13 @@ internal abstract class KitFunction : IScriptCustomFunction
         if (typeof(T) == typeof(int)) return (T)(object)context.ToInt(span, value);
         return context.ToObject(span, value, typeof(T)) is T converted ? converted : default!;
     }
+
+    /// <summary>The result as Scriban sees it; booleans share two boxes instead of allocating one per call.</summary>
+    protected static object? Box<TResult>(TResult value) =>
+        typeof(TResult) == typeof(bool) ? ((bool)(object)value! ? True : False) : value;
+
+    private static readonly object True = true;
+    private static readonly object False = false;
 
     private string Expected() => _required == _parameters.Length ? $"{_required}" : $"{_required} to {_parameters.Length}";
 }

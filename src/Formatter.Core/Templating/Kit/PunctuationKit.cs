@@ -9,9 +9,20 @@ namespace Formatter.Core.Templating.Kit;
 internal sealed class PunctuationKit
 {
     public string Join(string separator, System.Collections.IEnumerable? parts) =>
-        parts is null or string ? "" : Punctuation.Join(separator, parts.Cast<object?>().Select(p => p?.ToString()));
+        parts switch
+        {
+            null or string => "",
+            System.Collections.Generic.IList<object?> list => Punctuation.Join(separator, AsStrings(list)),
+            _ => Punctuation.Join(separator, parts.Cast<object?>().Select(p => p?.ToString())),
+        };
 
     public string Wrap(string? prefix, string? value, string? suffix) => Punctuation.Wrap(prefix, value, suffix);
+
+    /// <summary>The items of a template array as text, without an iterator allocation per item type check.</summary>
+    private static IEnumerable<string?> AsStrings(System.Collections.Generic.IList<object?> list)
+    {
+        for (var i = 0; i < list.Count; i++) yield return list[i] as string ?? list[i]?.ToString();
+    }
 
     public string Period(string? value) => Punctuation.EnsureEndsWith(value, ".");
 }

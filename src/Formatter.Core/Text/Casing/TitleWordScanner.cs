@@ -63,9 +63,11 @@ internal static class TitleWordScanner
     /// <summary>The visible text of a range.</summary>
     public static string TextOf(VisibleText text, int start, int end)
     {
-        var chars = new char[end - start];
-        for (var i = start; i < end; i++) chars[i - start] = text[i];
-        return new string(chars);
+        if (end <= start) return "";
+        return string.Create(end - start, (text, start), static (chars, state) =>
+        {
+            for (var i = 0; i < chars.Length; i++) chars[i] = state.text[state.start + i];
+        });
     }
 
     /// <summary>

@@ -19,35 +19,43 @@ public static class Punctuation
     {
         ArgumentNullException.ThrowIfNull(parts);
         separator ??= "";
-        var builder = new StringBuilder();
+        StringBuilder? builder = null;
         var previousStart = -1;
         string? previous = null;
         foreach (var part in parts)
         {
             if (MarkupScan.IsBlank(part)) continue;
-            if (previous is not null)
+            if (previous is null)
             {
-                var lastIndex = MarkupScan.LastVisibleIndex(previous);
-                var last = lastIndex < 0 ? '\0' : previous[lastIndex];
-                var joint = separator;
-                if (joint.Length > 0)
-                {
-                    var mark = joint[0];
-                    if (mark == '.' && MarkupScan.EndsSentence(last)) joint = joint[1..];
-                    else if (MarkupScan.IsWeakMark(mark) && last == mark) joint = joint[1..];
-                    else if ((mark == '.' || MarkupScan.IsWeakMark(mark)) && MarkupScan.IsWeakMark(last))
-                        builder.Remove(previousStart + lastIndex, 1);
-                }
-                builder.Append(joint);
+                // One part alone is returned as it is: most joins in a template have one or two non-empty parts.
+                previous = part;
+                continue;
             }
+            if (builder is null)
+            {
+                builder = JoinBuilder.Rent();
+                previousStart = 0;
+                builder.Append(previous);
+            }
+            var lastIndex = MarkupScan.LastVisibleIndex(previous);
+            var last = lastIndex < 0 ? '\0' : previous[lastIndex];
+            var joint = separator;
+            if (joint.Length > 0)
+            {
+                var mark = joint[0];
+                if (mark == '.' && MarkupScan.EndsSentence(last)) joint = joint[1..];
+                else if (MarkupScan.IsWeakMark(mark) && last == mark) joint = joint[1..];
+                else if ((mark == '.' || MarkupScan.IsWeakMark(mark)) && MarkupScan.IsWeakMark(last))
+                    builder.Remove(previousStart + lastIndex, 1);
+            }
+            builder.Append(joint);
             previousStart = builder.Length;
             builder.Append(part);
             previous = part;
         }
-        return builder.ToString();
+        return builder is null ? previous ?? "" : JoinBuilder.Return(builder);
     }
 
-    /// <summary>Joins the non-blank parts; see <see cref="Join(string, IEnumerable{string?})"/>.</summary>
     public static string Join(string separator, params string?[] parts) => Join(separator, (IEnumerable<string?>)parts);
 
     /// <summary>
