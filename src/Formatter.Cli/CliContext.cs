@@ -29,6 +29,9 @@ public sealed class CliContext(ParsedArguments arguments, TextWriter output, Tex
     private CitationFormatter Build()
     {
         var builder = new FormatterBuilder().AddDefaultPluginFolders();
+        // Formatting and converting use one style at most: only its plugin is loaded (a cheap cold start). Listing and
+        // authoring commands load every plugin, so that a broken one is reported.
+        if (Arguments.Command is null or "format" or "convert") builder.LoadPluginsOnDemand();
         foreach (var folder in Arguments.Values("--plugins")) builder.AddPluginFolder(folder);
         var formatter = builder.Build();
         foreach (var diagnostic in formatter.LoadDiagnostics) Errors.WriteLine(diagnostic);

@@ -42,7 +42,7 @@ public static class FormatCommand
             records.AddRange(result.Records);
             diagnostics.AddRange(result.Diagnostics);
         }
-        var bibliography = context.Formatter.Format(records, styleId, options);
+        var bibliography = context.Formatter.Format(records, styleId, options, withCitations: writer.WritesCitations);
         diagnostics.AddRange(bibliography.Diagnostics);
 
         var quiet = args.Has("--quiet", "-q");

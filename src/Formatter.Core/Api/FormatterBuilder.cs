@@ -11,6 +11,7 @@ public sealed class FormatterBuilder
 
     private readonly List<string> _folders = [];
     private bool _hotReload;
+    private bool _onDemand;
 
     /// <summary>Adds a folder whose subfolders are plugins (or a single style folder with a <c>style.json</c>).</summary>
     public FormatterBuilder AddPluginFolder(string path)
@@ -39,6 +40,18 @@ public sealed class FormatterBuilder
         return this;
     }
 
+    /// <summary>
+    /// Reads only the style manifests while building; a compiled plugin's assembly loads when one of its styles is
+    /// first used. A one-shot process that formats with one style then pays for one plugin, not all of them. A plugin
+    /// that fails to load is reported with the diagnostics of the first <see cref="CitationFormatter.Format"/> that
+    /// needs it instead of in <see cref="CitationFormatter.LoadDiagnostics"/>.
+    /// </summary>
+    public FormatterBuilder LoadPluginsOnDemand()
+    {
+        _onDemand = true;
+        return this;
+    }
+
     /// <summary>Loads the plugins and their styles. Broken plugins are reported in <see cref="CitationFormatter.LoadDiagnostics"/>.</summary>
-    public CitationFormatter Build() => CitationFormatter.Create(_folders, _hotReload);
+    public CitationFormatter Build() => CitationFormatter.Create(_folders, _hotReload, _onDemand);
 }

@@ -15,8 +15,6 @@ internal static partial class ManifestChecker
     private static readonly HashSet<string> KnownPurposes = ["bibliography", "citation"];
     private static readonly HashSet<string> SortKeys = ["author", "year", "title", "none"];
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     /// <summary>Adds the manifest's problems to <paramref name="diagnostics"/>; returns the manifest, or null when it cannot be read.</summary>
     public static StyleManifest? Check(string folder, IReadOnlyCollection<string> extensionPasses, List<Diagnostic> diagnostics)
     {
@@ -33,7 +31,7 @@ internal static partial class ManifestChecker
 
         var text = File.ReadAllText(path);
         var at = new JsonKeyLocator(path, text);
-        var manifest = JsonSerializer.Deserialize<StyleManifest>(text, JsonOptions)!;
+        var manifest = JsonSerializer.Deserialize(text, StyleManifestJson.Default.StyleManifest)!;
         using (var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
         {
             foreach (var property in document.RootElement.EnumerateObject().Where(p => !KnownKeys.Contains(p.Name)))

@@ -7,12 +7,17 @@ namespace Formatter.Core.Plugins;
 /// <summary>
 /// Finds plugin folders below the given roots and loads them. A folder is a plugin when it holds
 /// <c>NAME/NAME.dll</c> and/or style manifests (<c>style.json</c> in the folder or one level below).
-/// A folder that fails is reported by name with the reason and skipped; the others load.
+/// A folder that fails is reported by name with the reason and skipped; the others load. On demand, only the style
+/// manifests are read during the scan: a compiled plugin's assembly loads when one of its styles is first used
+/// (<see cref="LoadedPlugin.EnsureLoaded"/>), so a run that formats with one style loads one assembly.
 /// </summary>
 public static class PluginScanner
 {
     /// <summary>Scans every root (missing roots are reported as warnings); <paramref name="hotReload"/> loads assemblies so that their files can be replaced.</summary>
-    public static PluginScanResult Scan(IEnumerable<string> roots, bool hotReload = false)
+    public static PluginScanResult Scan(IEnumerable<string> roots, bool hotReload = false) => Scan(roots, hotReload, onDemand: false);
+
+    /// <summary>As <see cref="Scan(IEnumerable{string}, bool)"/>; with <paramref name="onDemand"/> assemblies load on first use.</summary>
+    public static PluginScanResult Scan(IEnumerable<string> roots, bool hotReload, bool onDemand)
     {
         var diagnostics = new List<Diagnostic>();
         var plugins = new List<LoadedPlugin>();
@@ -30,35 +35,26 @@ public static class PluginScanner
             foreach (var folder in folders)
             {
                 if (!seen.Add(Path.GetFileName(folder))) continue;
-                var plugin = TryLoad(folder, hotReload, diagnostics);
+                var plugin = TryLoad(folder, hotReload, onDemand, diagnostics);
                 if (plugin is not null) plugins.Add(plugin);
             }
         }
         return new PluginScanResult(plugins, diagnostics);
     }
 
-    private static LoadedPlugin? TryLoad(string folder, bool hotReload, List<Diagnostic> diagnostics)
+    private static LoadedPlugin? TryLoad(string folder, bool hotReload, bool onDemand, List<Diagnostic> diagnostics)
     {
         var name = Path.GetFileName(folder);
         var assembly = Path.Combine(folder, name + ".dll");
         var registrar = new PluginRegistrar(name);
         var compiled = File.Exists(assembly);
-        if (compiled)
+        Lazy<Diagnostic?>? pending = null;
+        if (compiled && onDemand)
+            pending = new Lazy<Diagnostic?>(() => LoadAssembly(name, assembly, registrar, hotReload), LazyThreadSafetyMode.ExecutionAndPublication);
+        else if (compiled && LoadAssembly(name, assembly, registrar, hotReload) is { } failure)
         {
-            try
-            {
-                AssemblyPluginLoader.Load(assembly, registrar, hotReload);
-            }
-            catch (Exception e)
-            {
-                var inner = Innermost(e);
-                var reason = e is PluginLoadException ? e.Message : $"{inner.GetType().Name}: {inner.Message}";
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{name}' was skipped: {reason}")
-                {
-                    Location = new SourceLocation(assembly, 0),
-                });
-                return null;
-            }
+            diagnostics.Add(failure);
+            return null;
         }
         var styleDiagnostics = new List<Diagnostic>();
         var styles = ManifestFolders(folder).SelectMany(f => StyleManifestReader.Read(f, name, styleDiagnostics)).ToList();
@@ -69,7 +65,26 @@ public static class PluginScanner
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, $"folder '{name}' has neither {name}.dll nor a {StyleManifestReader.FileName}; skipped"));
             return null;
         }
-        return new LoadedPlugin(name, folder, compiled, registrar, styles);
+        return new LoadedPlugin(name, folder, compiled, registrar, styles) { PendingLoad = pending };
+    }
+
+    /// <summary>Loads the assembly into <paramref name="registrar"/>; returns the error report when it cannot be used.</summary>
+    private static Diagnostic? LoadAssembly(string name, string assembly, PluginRegistrar registrar, bool hotReload)
+    {
+        try
+        {
+            AssemblyPluginLoader.Load(assembly, registrar, hotReload);
+            return null;
+        }
+        catch (Exception e)
+        {
+            var inner = Innermost(e);
+            var reason = e is PluginLoadException ? e.Message : $"{inner.GetType().Name}: {inner.Message}";
+            return new Diagnostic(DiagnosticSeverity.Error, $"plugin '{name}' was skipped: {reason}")
+            {
+                Location = new SourceLocation(assembly, 0),
+            };
+        }
     }
 
     private static IEnumerable<string> ManifestFolders(string folder)

@@ -10,11 +10,6 @@ public static class StyleManifestReader
     /// <summary>The manifest file name.</summary>
     public const string FileName = "style.json";
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 
     /// <summary>Reads the manifest in <paramref name="folder"/>; problems become diagnostics, never exceptions.</summary>
     public static IReadOnlyList<StyleDefinition> Read(string folder, string plugin, ICollection<Diagnostic> diagnostics)
@@ -23,7 +18,7 @@ public static class StyleManifestReader
         StyleManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize<StyleManifest>(File.ReadAllText(path), JsonOptions);
+            manifest = JsonSerializer.Deserialize(File.ReadAllText(path), StyleManifestJson.Default.StyleManifest);
         }
         catch (JsonException e)
         {

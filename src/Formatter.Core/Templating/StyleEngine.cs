@@ -61,7 +61,7 @@ internal sealed class StyleEngine
     }
 
     /// <summary>Formats the records as one list: passes before rendering, rendering (in parallel for long lists), passes after.</summary>
-    public FormattedBibliography Format(IReadOnlyList<Record> records)
+    public FormattedBibliography Format(IReadOnlyList<Record> records, bool withCitations = true)
     {
         var diagnostics = new List<Diagnostic>();
         var entries = records.Select(r => new ListEntry(r)).ToList();
@@ -70,11 +70,11 @@ internal sealed class StyleEngine
         var rendered = new bool[entries.Count];
         var perEntry = new List<Diagnostic>[entries.Count];
         if (entries.Count >= ParallelThreshold)
-            Parallel.For(0, entries.Count, () => Rent(), (i, _, session) => RenderEntry(session, entries[i], rendered, perEntry, i), Return);
+            Parallel.For(0, entries.Count, () => Rent(), (i, _, session) => RenderEntry(session, entries[i], withCitations, rendered, perEntry, i), Return);
         else
         {
             var session = Rent();
-            for (var i = 0; i < entries.Count; i++) RenderEntry(session, entries[i], rendered, perEntry, i);
+            for (var i = 0; i < entries.Count; i++) RenderEntry(session, entries[i], withCitations, rendered, perEntry, i);
             Return(session);
         }
         foreach (var list in perEntry) if (list is not null) diagnostics.AddRange(list);
@@ -103,14 +103,14 @@ internal sealed class StyleEngine
         }
     }
 
-    private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
+    private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool withCitation, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
     {
         var language = Text.Language.LanguageResolver.Resolve(entry.Record);
         var found = new List<Diagnostic>();
         try
         {
             entry.Text = Render(session, "bibliography", entry, language, found) ?? Formatter.Text.RichText.Empty;
-            entry.Citation = Render(session, "citation", entry, language, found);
+            if (withCitation) entry.Citation = Render(session, "citation", entry, language, found);
             rendered[index] = true;
         }
         catch (ScriptRuntimeException e)

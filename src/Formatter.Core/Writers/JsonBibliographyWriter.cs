@@ -17,6 +17,9 @@ public sealed class JsonBibliographyWriter : IBibliographyWriter
     public string Format => "json";
 
     /// <inheritdoc />
+    public bool WritesCitations => true;
+
+    /// <inheritdoc />
     public void Write(FormattedBibliography bibliography, TextWriter output)
     {
         using var stream = new MemoryStream();
