@@ -12,7 +12,7 @@ public static class MarkupParser
     public static RichText Parse(string markup, QuoteMarks quotes)
     {
         var root = new List<RichNode>();
-        var stack = new Stack<(SpanKind Kind, string? Argument, List<RichNode> Children)>();
+        var stack = new Stack<(SpanKind Kind, string? Argument, List<RichNode> Children)>(8);
         var current = root;
         var quoteDepth = 0;
         var text = new System.Text.StringBuilder();

@@ -69,26 +69,30 @@ internal static class SeedLabels
         ["RelBib Classification"] = SeedFieldKind.Ignored,
     };
 
-    private static readonly Regex LabelLine = BuildLabelLine();
-
     /// <summary>Splits a line that starts with a known label into the label and its value.</summary>
+    /// <remarks>
+    /// A label line is: optional spaces or tabs, a known label, optional spaces or tabs, a colon, the value. No label
+    /// contains a colon, so the label is the text before the first colon; it is looked up without allocating.
+    /// </remarks>
     public static bool TryMatch(string line, out string label, out SeedFieldKind kind, out string value, out int valueColumn)
     {
-        var match = LabelLine.Match(line);
-        if (!match.Success)
-        {
-            label = value = "";
-            kind = SeedFieldKind.Ignored;
-            valueColumn = 0;
-            return false;
-        }
-        label = match.Groups["label"].Value;
-        kind = Kinds[label];
-        var group = match.Groups["value"];
-        value = group.Value.Trim();
-        valueColumn = group.Index + 1;
+        label = value = "";
+        kind = SeedFieldKind.Ignored;
+        valueColumn = 0;
+        var start = 0;
+        while (start < line.Length && line[start] is ' ' or '\t') start++;
+        var colon = line.IndexOf(':', start);
+        if (colon < 0) return false;
+        var end = colon;
+        while (end > start && line[end - 1] is ' ' or '\t') end--;
+        if (!LabelLookup.TryGetValue(line.AsSpan(start, end - start), out var known, out kind)) return false;
+        label = known;
+        value = line[(colon + 1)..].Trim();
+        valueColumn = colon + 2;
         return true;
     }
+
+    private static readonly Dictionary<string, SeedFieldKind>.AlternateLookup<ReadOnlySpan<char>> LabelLookup = Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for labels whose value is bibliographic data (not page furniture).</summary>
     public static bool IsData(SeedFieldKind kind) => kind != SeedFieldKind.Ignored;
@@ -100,10 +104,4 @@ internal static class SeedLabels
         SeedFieldKind.CorporateAuthors => SeedFieldKind.CorporateAuthor,
         _ => kind,
     };
-
-    private static Regex BuildLabelLine()
-    {
-        var alternatives = string.Join("|", Kinds.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        return new Regex($@"^[ \t]*(?<label>{alternatives})[ \t]*:(?<value>.*)$", RegexOptions.CultureInvariant);
-    }
 }
