@@ -24,19 +24,23 @@ public static class InputDecoder
     private static DecodedInput DecodeUtf8(string fileName, ReadOnlySpan<byte> bytes, int bomLength)
     {
         var body = bytes[bomLength..];
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(body.Length, 1));
+        if (Utf8.IsValid(body)) return CheckBinary(fileName, Encoding.UTF8.GetString(body));
+        // Invalid input is rare: find the first bad byte to name its line (the text itself is not needed).
+        var buffer = ArrayPool<char>.Shared.Rent(4096);
         try
         {
-            var status = Utf8.ToUtf16(body, buffer, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-            if (status != OperationStatus.Done)
+            var consumed = 0;
+            while (true)
             {
-                var offset = bomLength + bytesRead;
-                var line = LineMap.ForBytes(bytes).LineOf(offset);
-                var message = $"not UTF-8 text: invalid byte 0x{bytes[offset]:X2} at line {line} (byte offset {offset}); "
-                    + "re-save the file as UTF-8";
-                return Failed(fileName, message, line, 0);
+                var status = Utf8.ToUtf16(body[consumed..], buffer, out var bytesRead, out _, replaceInvalidSequences: false);
+                consumed += bytesRead;
+                if (status != OperationStatus.DestinationTooSmall) break;
             }
-            return CheckBinary(fileName, new string(buffer, 0, charsWritten));
+            var offset = bomLength + consumed;
+            var line = LineMap.ForBytes(bytes).LineOf(offset);
+            var message = $"not UTF-8 text: invalid byte 0x{bytes[offset]:X2} at line {line} (byte offset {offset}); "
+                + "re-save the file as UTF-8";
+            return Failed(fileName, message, line, 0);
         }
         finally
         {

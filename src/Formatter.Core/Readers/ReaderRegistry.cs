@@ -97,8 +97,34 @@ public sealed class ReaderRegistry
         {
             return Failed(path, "cannot read the file: " + ex.Message);
         }
+        if (DirectReader(path, bytes, format) is var (direct, utf8) && direct is not null)
+        {
+            try
+            {
+                return direct.ReadUtf8(path, utf8.Span);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                return Failed(path, $"the {((IRecordReader)direct).Format} reader failed: {ex.Message}");
+            }
+        }
         var decoded = InputDecoder.Decode(path, bytes);
         return decoded.Text is { } text ? Read(path, text, format) : new ReadResult([], [decoded.Error!]);
+    }
+
+    /// <summary>
+    /// The reader that can take the file's UTF-8 bytes as they are (no text copy: a large CSL-JSON file costs its size
+    /// once, not three times), with the bytes after any BOM; null when the text path must be taken.
+    /// </summary>
+    private (IUtf8RecordReader? Reader, ReadOnlyMemory<byte> Utf8) DirectReader(string path, byte[] bytes, string? format)
+    {
+        var reader = format is not null ? Find(format) : ByExtension(path);
+        if (reader is not IUtf8RecordReader direct) return (null, default);
+        var body = bytes.AsMemory();
+        if (body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) body = body[3..];
+        else if (body.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.Span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (null, default);
+        // Invalid UTF-8 and binary content take the text path, which reports them with their line.
+        return System.Text.Unicode.Utf8.IsValid(body.Span) && !body.Span.Contains((byte)0) ? (direct, body) : (null, default);
     }
 
     private IRecordReader? ByExtension(string fileName)

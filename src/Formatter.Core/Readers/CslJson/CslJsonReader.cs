@@ -10,7 +10,7 @@ namespace Formatter.Core.Readers.CslJson;
 /// to <see cref="Record.Fields"/>, unknown objects and arrays to <see cref="Record.Extensions"/> as raw JSON.
 /// A bad record is reported with file, line, id and field and skipped; the other records are still read.
 /// </summary>
-public sealed class CslJsonReader : IRecordReader
+public sealed class CslJsonReader : IUtf8RecordReader
 {
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -30,10 +30,14 @@ public sealed class CslJsonReader : IRecordReader
     }
 
     /// <inheritdoc />
-    public ReadResult Read(string fileName, string content)
+    public ReadResult Read(string fileName, string content) =>
+        ReadUtf8(fileName, Encoding.UTF8.GetBytes(content.StartsWith('\uFEFF') ? content[1..] : content));
+
+    /// <inheritdoc />
+    public ReadResult ReadUtf8(string fileName, ReadOnlySpan<byte> bytes)
     {
-        var bytes = Encoding.UTF8.GetBytes(content.StartsWith('\uFEFF') ? content[1..] : content);
         var map = LineMap.ForBytes(bytes);
+        var names = new PropertyNames();
         var records = new List<Record>();
         var diagnostics = new List<Diagnostic>();
         var stem = Path.GetFileNameWithoutExtension(fileName);
@@ -48,11 +52,11 @@ public sealed class CslJsonReader : IRecordReader
             {
                 var index = 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    ReadRecord(ref reader, index++, fileName, stem, map, records, diagnostics);
+                    ReadRecord(ref reader, index++, fileName, stem, map, names, records, diagnostics);
             }
             else if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadRecord(ref reader, 0, fileName, stem, map, records, diagnostics);
+                ReadRecord(ref reader, 0, fileName, stem, map, names, records, diagnostics);
             }
             else
             {
@@ -69,7 +73,7 @@ public sealed class CslJsonReader : IRecordReader
         return new ReadResult(records, diagnostics);
     }
 
-    private static void ReadRecord(ref Utf8JsonReader reader, int index, string fileName, string stem, LineMap map, List<Record> records, List<Diagnostic> diagnostics)
+    private static void ReadRecord(ref Utf8JsonReader reader, int index, string fileName, string stem, LineMap map, PropertyNames names, List<Record> records, List<Diagnostic> diagnostics)
     {
         var line = map.LineOf(reader.TokenStartIndex);
         var context = new CslJsonContext(fileName);
@@ -83,7 +87,7 @@ public sealed class CslJsonReader : IRecordReader
         var properties = new List<CslJsonProperty>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = names.Read(ref reader);
             var propertyLine = map.LineOf(reader.TokenStartIndex);
             reader.Read();
             properties.Add(new CslJsonProperty(name, JsonElement.ParseValue(ref reader), propertyLine));
@@ -99,11 +103,11 @@ public sealed class CslJsonReader : IRecordReader
             ? id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText()
             : null;
 
-    private static int CharColumn(byte[] bytes, LineMap map, int line, int bytePosition)
+    private static int CharColumn(ReadOnlySpan<byte> bytes, LineMap map, int line, int bytePosition)
     {
         var start = map.StartOf(line);
         var length = Math.Clamp(bytePosition, 0, bytes.Length - start);
-        return Encoding.UTF8.GetCharCount(bytes, start, length) + 1;
+        return Encoding.UTF8.GetCharCount(bytes.Slice(start, length)) + 1;
     }
 
     private static string Describe(JsonException ex)

@@ -11,7 +11,7 @@ internal static class CslJsonRecordParser
     public static Record? Parse(IReadOnlyList<CslJsonProperty> properties, int line, string generatedId, CslJsonContext context)
     {
         string? id = null, type = null;
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, string>(properties.Count, StringComparer.Ordinal);
         var names = new Dictionary<string, IReadOnlyList<Name>>(StringComparer.Ordinal);
         var dates = new Dictionary<string, DateValue>(StringComparer.Ordinal);
         var extensions = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -48,7 +48,13 @@ internal static class CslJsonRecordParser
             context.Report(DiagnosticSeverity.Warning, line, "id", $"record has no 'id'; using '{generatedId}'");
             id = generatedId;
         }
-        return new Record { Id = id, Type = type, Fields = fields, Names = names, Dates = dates, Extensions = extensions };
+        // Empty maps are left to the record's shared empty defaults: a large list holds many records.
+        fields.TrimExcess();
+        var record = new Record { Id = id, Type = type, Fields = fields };
+        if (names.Count > 0) record = record with { Names = names };
+        if (dates.Count > 0) record = record with { Dates = dates };
+        if (extensions.Count > 0) record = record with { Extensions = extensions };
+        return record;
     }
 
     private static string? ReadId(CslJsonProperty property, CslJsonContext context)
