@@ -45,9 +45,30 @@ public static class ReportPrinter
         using var cites = new StreamWriter(Path.Combine(folder, report.Style + ".citations.txt"));
         foreach (var (id, ours, theirs) in report.CiteDifferences)
             cites.WriteLine($"{id}\n  ours:   {ours}\n  theirs: {theirs}");
+        using var caseOnly = new StreamWriter(Path.Combine(folder, report.Style + ".case-only.txt"));
+        foreach (var (id, type, ours, theirs) in report.CaseOnlyItems)
+        {
+            caseOnly.WriteLine($"## {id} ({type})");
+            caseOnly.WriteLine($"ours:   {ours}");
+            caseOnly.WriteLine($"theirs: {theirs}");
+            caseOnly.WriteLine($"words:  {string.Join(" | ", CaseOnlyWords(ours, theirs))}");
+            caseOnly.WriteLine();
+        }
+        foreach (var (id, ours, theirs) in report.CiteCaseOnly)
+            caseOnly.WriteLine($"cite {id}\n  ours:   {ours}\n  theirs: {theirs}");
         using var order = new StreamWriter(Path.Combine(folder, report.Style + ".order.txt"));
         foreach (var (position, ours, theirs) in report.OrderDifferences)
             order.WriteLine($"{position}\tours: {ours}\ttheirs: {theirs}");
+    }
+
+    /// <summary>The words whose case differs between two texts that agree case-insensitively (<c>ours → theirs</c>).</summary>
+    private static IEnumerable<string> CaseOnlyWords(string ours, string theirs)
+    {
+        var a = ours.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var b = theirs.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (a.Length != b.Length) yield break;
+        for (var i = 0; i < a.Length; i++)
+            if (a[i] != b[i]) yield return a[i] + " → " + b[i];
     }
 
     private static string Pct(int part, int whole) =>

@@ -26,6 +26,7 @@ public static partial class StyleConformance
             if (ours == theirs) report.Exact++;
             var rule = textAgrees ? null : rules.FirstOrDefault(r => r.Covers(record));
             if (textAgrees) report.Agree++;
+            if (textAgrees && !Same(ours, theirs, ignoreCase: false)) report.CaseOnlyItems.Add((record.Id, record.Type, ours, theirs));
             else if (rule is not null)
             {
                 report.ExplainedBy[rule.Id] = report.ExplainedBy.GetValueOrDefault(rule.Id) + 1;
@@ -38,7 +39,11 @@ public static partial class StyleConformance
 
             var cite = entry?.Citation is null ? "" : PlainTextRenderer.Instance.Render(entry.Citation);
             if (cite == expected.Cite) report.CiteExact++;
-            if (Same(cite, expected.Cite, ignoreCase: true)) report.CiteAgree++;
+            if (Same(cite, expected.Cite, ignoreCase: true))
+            {
+                report.CiteAgree++;
+                if (cite != expected.Cite) report.CiteCaseOnly.Add((record.Id, cite, expected.Cite));
+            }
             else report.CiteDifferences.Add((record.Id, cite, expected.Cite));
         }
         CompareOrder(formatter, style, records, reference, report);

@@ -21,5 +21,11 @@ public sealed class StyleReport(string style, int total)
     public List<(string Id, string Type, string Ours, string Theirs)> UnexplainedItems { get; } = [];
     public List<(string Rule, string Id, string Type, string Ours, string Theirs)> ExplainedItems { get; } = [];
     public List<(string Id, string Ours, string Theirs)> CiteDifferences { get; } = [];
+
+    /// <summary>Entries that agree with the reference case-insensitively but not exactly (a letter's case differs).</summary>
+    public List<(string Id, string Type, string Ours, string Theirs)> CaseOnlyItems { get; } = [];
+
+    /// <summary>Citations that agree with the reference case-insensitively but not exactly.</summary>
+    public List<(string Id, string Ours, string Theirs)> CiteCaseOnly { get; } = [];
     public List<(string Position, string Ours, string Theirs)> OrderDifferences { get; } = [];
 }
