@@ -21,6 +21,15 @@ public static class ReportPrinter
             foreach (var (rule, count) in r.ExplainedBy.OrderByDescending(p => p.Value))
                 output.WriteLine($"  {rule,-50} {count,4} records");
         }
+        foreach (var r in reports.Where(r => r.HasOrderRules))
+            output.WriteLine($"List order, {r.Style}: {r.Total - r.EntriesInReferenceOrder} entries out of place; with the entries that documented collation rules move set aside, {r.MisplacedUnexplained} unexplained.");
+        foreach (var r in reports.Where(r => r.CaseOnlyItems.Count > 0))
+        {
+            var explained = r.CaseExplainedBy.Values.Sum();
+            output.WriteLine($"Letter case, {r.Style}: {r.CaseOnlyItems.Count} entries agree only ignoring case (counted as agreeing, not exact); {explained} of them by letter-case rules, {r.CaseOnlyItems.Count - explained} unexplained:");
+            foreach (var (rule, count) in r.CaseExplainedBy.OrderByDescending(p => p.Value))
+                output.WriteLine($"  {rule,-50} {count,4} records");
+        }
     }
 
     public static void WriteDetails(StyleReport report, string folder)
@@ -46,9 +55,9 @@ public static class ReportPrinter
         foreach (var (id, ours, theirs) in report.CiteDifferences)
             cites.WriteLine($"{id}\n  ours:   {ours}\n  theirs: {theirs}");
         using var caseOnly = new StreamWriter(Path.Combine(folder, report.Style + ".case-only.txt"));
-        foreach (var (id, type, ours, theirs) in report.CaseOnlyItems)
+        foreach (var (rule, id, type, ours, theirs) in report.CaseOnlyItems.OrderBy(e => e.Rule ?? "", StringComparer.Ordinal))
         {
-            caseOnly.WriteLine($"## {id} ({type})");
+            caseOnly.WriteLine($"## {rule ?? "unexplained"}: {id} ({type})");
             caseOnly.WriteLine($"ours:   {ours}");
             caseOnly.WriteLine($"theirs: {theirs}");
             caseOnly.WriteLine($"words:  {string.Join(" | ", CaseOnlyWords(ours, theirs))}");
@@ -59,6 +68,9 @@ public static class ReportPrinter
         using var order = new StreamWriter(Path.Combine(folder, report.Style + ".order.txt"));
         foreach (var (position, ours, theirs) in report.OrderDifferences)
             order.WriteLine($"{position}\tours: {ours}\ttheirs: {theirs}");
+        using var misplaced = new StreamWriter(Path.Combine(folder, report.Style + ".misplaced.txt"));
+        foreach (var (rule, id, ours, theirs, text) in report.Misplaced)
+            misplaced.WriteLine($"{rule ?? "unexplained"}\t{id}\tours: {ours}\ttheirs: {theirs}\t{text}");
     }
 
     /// <summary>The words whose case differs between two texts that agree case-insensitively (<c>ours → theirs</c>).</summary>

@@ -32,7 +32,7 @@ public static partial class ChicagoDivergences
         new("chicago-unsigned-periodical", Both, r => NewsTypes.Contains(r.Type) && r.NameList("author").Count == 0 && Has(r, "container-title")),
         new("chicago-periodical-initial-the", Both, r => NewsTypes.Contains(r.Type)
             && (r.Field("container-title") ?? "").StartsWith("The ", StringComparison.Ordinal)),
-        new("chicago-thesis-genre", Both, r => r.Type == "thesis" && ThesisGenre().IsMatch(r.Field("genre") ?? "")),
+        new("chicago-thesis-genre", Both, r => r.Type == "thesis" && ThesisGenre().IsMatch(r.Field("genre") ?? ""), DivergenceScope.TextAndLetterCase),
         new("chicago-proceedings-as-book", Both, r => r.Type == "paper-conference" && Has(r, "container-title") && r.NameList("editor").Count == 0),
         new("chicago-presented-paper", Both, r => r.Type == "paper-conference" && Has(r, "event-title") && !Has(r, "container-title")
             && !Has(r, "page") && !Has(r, "volume") && !Has(r, "issue") && r.NameList("editor").Count == 0),
@@ -45,7 +45,29 @@ public static partial class ChicagoDivergences
         new("chicago-particle-kept", Both, r => FirstName(r) is { NonDroppingParticle.Length: > 0 }),
         new("chicago-comma-after-inverted-name", Both, r => r.NameList("author") is { Count: 2 } a && a[0].IsLiteral != a[1].IsLiteral),
         new("chicago-data-punctuation-tidied", Both, r => r.Fields.Values.Any(v => UntidyPunctuation().IsMatch(v))),
+
+        // Letter case only: the entry agrees with CSL ignoring case (it still counts as agreeing, not as exact).
+        new("chicago-case-not-english-as-stored", Both, ChicagoCasePredicates.HasStringNotEnglish, DivergenceScope.LetterCase),
+        new("chicago-case-minor-words-lowered", Both, ChicagoCasePredicates.HasCapitalisedMinorWord, DivergenceScope.LetterCase),
+        new("chicago-case-unicode-hyphen-compound", Both, ChicagoCasePredicates.HasUnicodeHyphenCompound, DivergenceScope.LetterCase),
+        new("chicago-case-last-word-of-title", Both, ChicagoCasePredicates.HasMinorWordBeforeColon, DivergenceScope.LetterCase),
+        new("chicago-case-domain-name-kept", Both, ChicagoCasePredicates.HasDomainName, DivergenceScope.LetterCase),
     ];
+
+    /// <summary>The collation rules of the Chicago list (KNOWN-DIVERGENCES.md, “Chicago list order”).</summary>
+    public static IReadOnlyList<DivergenceRule> OrderRules { get; } =
+    [
+        new("chicago-sort-title-without-article", Both, r => FilesUnderTitle(r) && LeadingArticle().IsMatch(r.Field("title") ?? "")),
+        new("chicago-sort-unsigned-periodical-by-title", Both, r => NewsTypes.Contains(r.Type) && r.NameList("author").Count == 0 && Has(r, "container-title")),
+        new("chicago-sort-particle-as-printed", Both, r => FirstName(r) is { NonDroppingParticle.Length: > 0 }),
+    ];
+
+    /// <summary>No author or editor: the entry starts with (and files under) its title.</summary>
+    private static bool FilesUnderTitle(Record record) =>
+        LegalTypes.Contains(record.Type) || (record.NameList("author").Count == 0 && record.NameList("editor").Count == 0);
+
+    [GeneratedRegex(@"^[“""‘'\[(]*(the|an|a)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
 
     private static bool Has(Record record, string field) => record.Field(field) is not null;
 

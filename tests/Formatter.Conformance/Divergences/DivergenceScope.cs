@@ -1,0 +1,18 @@
+namespace Formatter.Conformance.Divergences;
+
+/// <summary>Which differences a divergence rule explains.</summary>
+[Flags]
+public enum DivergenceScope
+{
+    /// <summary>Entries that differ from the reference even ignoring letter case (the default).</summary>
+    Text = 1,
+
+    /// <summary>
+    /// Entries that agree with the reference ignoring letter case but differ in case. Such entries still count as
+    /// agreeing (and against the exact share); the rule only says why their case differs.
+    /// </summary>
+    LetterCase = 2,
+
+    /// <summary>Both kinds.</summary>
+    TextAndLetterCase = Text | LetterCase,
+}
