@@ -25,12 +25,15 @@ public static partial class StyleConformance
             var textAgrees = Same(ours, theirs, ignoreCase: true);
             if (ours == theirs) report.Exact++;
             var rule = textAgrees ? null : rules.FirstOrDefault(r => r.Explains(DivergenceScope.Text) && r.Covers(record));
-            if (textAgrees) report.Agree++;
-            if (textAgrees && !Same(ours, theirs, ignoreCase: false))
+            if (textAgrees)
             {
-                var caseRule = rules.FirstOrDefault(r => r.Explains(DivergenceScope.LetterCase) && r.Covers(record));
-                report.CaseOnlyItems.Add((caseRule?.Id, record.Id, record.Type, ours, theirs));
-                if (caseRule is not null) report.CaseExplainedBy[caseRule.Id] = report.CaseExplainedBy.GetValueOrDefault(caseRule.Id) + 1;
+                report.Agree++;
+                if (!Same(ours, theirs, ignoreCase: false))
+                {
+                    var caseRule = rules.FirstOrDefault(r => r.Explains(DivergenceScope.LetterCase) && r.Covers(record));
+                    report.CaseOnlyItems.Add((caseRule?.Id, record.Id, record.Type, ours, theirs));
+                    if (caseRule is not null) report.CaseExplainedBy[caseRule.Id] = report.CaseExplainedBy.GetValueOrDefault(caseRule.Id) + 1;
+                }
             }
             else if (rule is not null)
             {
