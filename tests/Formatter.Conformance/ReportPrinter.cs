@@ -23,7 +23,7 @@ public static class ReportPrinter
         }
         foreach (var r in reports.Where(r => r.HasOrderRules))
             output.WriteLine($"List order, {r.Style}: {r.Total - r.EntriesInReferenceOrder} entries out of place; with the entries that documented collation rules move set aside, {r.MisplacedUnexplained} unexplained.");
-        foreach (var r in reports.Where(r => r.CaseOnlyItems.Count > 0))
+        foreach (var r in reports.Where(r => r.HasLetterCaseRules && r.CaseOnlyItems.Count > 0))
         {
             var explained = r.CaseExplainedBy.Values.Sum();
             output.WriteLine($"Letter case, {r.Style}: {r.CaseOnlyItems.Count} entries agree only ignoring case (counted as agreeing, not exact); {explained} of them by letter-case rules, {r.CaseOnlyItems.Count - explained} unexplained:");

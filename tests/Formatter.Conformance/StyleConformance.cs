@@ -13,6 +13,7 @@ public static partial class StyleConformance
     {
         var report = new StyleReport(style, records.Count);
         var rules = DivergenceCatalog.For(style);
+        report.HasLetterCaseRules = rules.Any(r => r.Explains(DivergenceScope.LetterCase));
         foreach (var record in records)
         {
             if (!reference.Items.TryGetValue(record.Id, out var expected)) continue;

@@ -40,6 +40,9 @@ public sealed class StyleReport(string style, int total)
     /// </summary>
     public int MisplacedUnexplained { get; set; }
 
+    /// <summary>True when the style has letter-case divergence rules (only then are case-only entries classified).</summary>
+    public bool HasLetterCaseRules { get; set; }
+
     /// <summary>True when the style has documented collation rules with predicates.</summary>
     public bool HasOrderRules { get; set; }
 
