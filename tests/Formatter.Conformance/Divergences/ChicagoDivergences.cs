@@ -45,6 +45,10 @@ public static partial class ChicagoDivergences
         new("chicago-particle-kept", Both, r => FirstName(r) is { NonDroppingParticle.Length: > 0 }),
         new("chicago-comma-after-inverted-name", Both, r => r.NameList("author") is { Count: 2 } a && a[0].IsLiteral != a[1].IsLiteral),
         new("chicago-data-punctuation-tidied", Both, r => r.Fields.Values.Any(v => UntidyPunctuation().IsMatch(v))),
+        new("chicago-inverted-name-comma-any-language", Both, r => CjkLanguage().IsMatch(r.Field("language") ?? "")
+            && r.NameList("author") is { Count: > 0 } authors && IsLatinPersonalName(authors[0])),
+        new("chicago-literal-name-as-stored", Both, r => AllNames(r).Any(n => n.Literal?.Contains(" | ", StringComparison.Ordinal) == true)),
+        new("chicago-given-name-as-stored", Both, r => AllNames(r).Any(n => PeriodInsideWord().IsMatch(n.Given ?? ""))),
 
         // Letter case only: the entry agrees with CSL ignoring case (it still counts as agreeing, not as exact).
         new("chicago-case-not-english-as-stored", Both, ChicagoCasePredicates.HasStringNotEnglish, DivergenceScope.LetterCase),
@@ -75,6 +79,12 @@ public static partial class ChicagoDivergences
     private static bool JournalDateDiffers(Record record) =>
         record.Date("issued") is { } date && (date.Start?.Month is not null || date.Season is not null || date.Literal is not null);
 
+    private static IEnumerable<Name> AllNames(Record record) => record.Names.Values.SelectMany(list => list);
+
+    /// <summary>A person's name (family and given) written in Latin letters.</summary>
+    private static bool IsLatinPersonalName(Name name) =>
+        name.Literal is null && LatinText().IsMatch(name.Family ?? "") && LatinText().IsMatch(name.Given ?? "");
+
     private static Name? FirstName(Record record) =>
         record.NameList("author") is { Count: > 0 } authors ? authors[0] : record.NameList("editor") is { Count: > 0 } editors ? editors[0] : null;
 
@@ -83,6 +93,16 @@ public static partial class ChicagoDivergences
 
     [GeneratedRegex(@"^\d+\s*[-\u2013]\s*\d+$")]
     private static partial Regex NumberRange();
+
+    [GeneratedRegex(@"^(ja|zh|ko)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CjkLanguage();
+
+    [GeneratedRegex(@"^[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'\-]*$")]
+    private static partial Regex LatinText();
+
+    /// <summary>A period followed directly by a lower-case letter (<c>scholar.social</c>), not an initial.</summary>
+    [GeneratedRegex(@"\.\p{Ll}")]
+    private static partial Regex PeriodInsideWord();
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex Digits();
