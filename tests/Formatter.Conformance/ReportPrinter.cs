@@ -23,6 +23,13 @@ public static class ReportPrinter
         }
         foreach (var r in reports.Where(r => r.HasOrderRules))
             output.WriteLine($"List order, {r.Style}: {r.Total - r.EntriesInReferenceOrder} entries out of place; with the entries that documented collation rules move set aside, {r.MisplacedUnexplained} unexplained.");
+        foreach (var r in reports.Where(r => r.HasCitationRules && r.CiteDifferences.Count > 0))
+        {
+            var explained = r.CiteExplainedBy.Values.Sum();
+            output.WriteLine($"Citations, {r.Style}: {r.CiteDifferences.Count} differ ignoring case (counted as differing); {explained} of them by rules, {r.CiteDifferences.Count - explained} unexplained:");
+            foreach (var (rule, count) in r.CiteExplainedBy.OrderByDescending(p => p.Value))
+                output.WriteLine($"  {rule,-50} {count,4} records");
+        }
         foreach (var r in reports.Where(r => r.HasLetterCaseRules && r.CaseOnlyItems.Count > 0))
         {
             var explained = r.CaseExplainedBy.Values.Sum();
@@ -52,8 +59,8 @@ public static class ReportPrinter
             explained.WriteLine();
         }
         using var cites = new StreamWriter(Path.Combine(folder, report.Style + ".citations.txt"));
-        foreach (var (id, ours, theirs) in report.CiteDifferences)
-            cites.WriteLine($"{id}\n  ours:   {ours}\n  theirs: {theirs}");
+        foreach (var (rule, id, ours, theirs) in report.CiteDifferences.OrderBy(e => e.Rule ?? "", StringComparer.Ordinal))
+            cites.WriteLine($"{rule ?? "unexplained"}: {id}\n  ours:   {ours}\n  theirs: {theirs}");
         using var caseOnly = new StreamWriter(Path.Combine(folder, report.Style + ".case-only.txt"));
         foreach (var (rule, id, type, ours, theirs) in report.CaseOnlyItems.OrderBy(e => e.Rule ?? "", StringComparer.Ordinal))
         {

@@ -14,6 +14,7 @@ public static partial class StyleConformance
         var report = new StyleReport(style, records.Count);
         var rules = DivergenceCatalog.For(style);
         report.HasLetterCaseRules = rules.Any(r => r.Explains(DivergenceScope.LetterCase));
+        report.HasCitationRules = rules.Any(r => r.Explains(DivergenceScope.Citation));
         foreach (var record in records)
         {
             if (!reference.Items.TryGetValue(record.Id, out var expected)) continue;
@@ -53,7 +54,12 @@ public static partial class StyleConformance
                 report.CiteAgree++;
                 if (cite != expected.Cite) report.CiteCaseOnly.Add((record.Id, cite, expected.Cite));
             }
-            else report.CiteDifferences.Add((record.Id, cite, expected.Cite));
+            else
+            {
+                var citeRule = rules.FirstOrDefault(r => r.Explains(DivergenceScope.Citation) && r.Covers(record));
+                report.CiteDifferences.Add((citeRule?.Id, record.Id, cite, expected.Cite));
+                if (citeRule is not null) report.CiteExplainedBy[citeRule.Id] = report.CiteExplainedBy.GetValueOrDefault(citeRule.Id) + 1;
+            }
         }
         CompareOrder(formatter, style, records, reference, report);
         return report;

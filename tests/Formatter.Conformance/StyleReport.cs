@@ -20,7 +20,13 @@ public sealed class StyleReport(string style, int total)
     public int EntriesInReferenceOrder { get; set; }
     public List<(string Id, string Type, string Ours, string Theirs)> UnexplainedItems { get; } = [];
     public List<(string Rule, string Id, string Type, string Ours, string Theirs)> ExplainedItems { get; } = [];
-    public List<(string Id, string Ours, string Theirs)> CiteDifferences { get; } = [];
+    public List<(string? Rule, string Id, string Ours, string Theirs)> CiteDifferences { get; } = [];
+
+    /// <summary>How many differing citations each citation divergence rule explains (they still count as differing).</summary>
+    public Dictionary<string, int> CiteExplainedBy { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True when the style has citation divergence rules (only then are citation differences classified).</summary>
+    public bool HasCitationRules { get; set; }
 
     /// <summary>Entries that agree with the reference case-insensitively but not exactly (a letter's case differs).</summary>
     public List<(string? Rule, string Id, string Type, string Ours, string Theirs)> CaseOnlyItems { get; } = [];

@@ -13,6 +13,15 @@ public enum DivergenceScope
     /// </summary>
     LetterCase = 2,
 
-    /// <summary>Both kinds.</summary>
+    /// <summary>Entries that differ in text and in letter case.</summary>
     TextAndLetterCase = Text | LetterCase,
+
+    /// <summary>
+    /// Citations (notes, in-text citations) that differ from the reference even ignoring case. They still count as
+    /// differing; the rule only says why.
+    /// </summary>
+    Citation = 4,
+
+    /// <summary>Entries and citations that differ in text.</summary>
+    TextAndCitation = Text | Citation,
 }
