@@ -40,7 +40,11 @@ public sealed partial record ChicagoSortKey(IReadOnlyList<string> Lead, int Date
         return [Sortable(WithoutArticle(title))];
     }
 
-    /// <summary>Hyphens and apostrophes do not count (<c>Al-Rashid</c> files as <c>AlRashid</c>); spaces do.</summary>
+    /// <summary>
+    /// Hyphens, apostrophes and middle dots join the parts of a word and do not count (<c>Al-Rashid</c> files as
+    /// <c>AlRashid</c>, the transliterated name <c>V·波法</c> as <c>V波法</c>, Catalan <c>col·lecció</c> as <c>collecció</c>);
+    /// spaces do.
+    /// </summary>
     private static string Sortable(string value) => Joiners().Replace(value, "");
 
     /// <summary>The roles that can stand first in an entry, in the order the templates try them.</summary>
@@ -100,7 +104,7 @@ public sealed partial record ChicagoSortKey(IReadOnlyList<string> Lead, int Date
         return match.Success && match.Length < value.Length ? value[match.Length..] : value;
     }
 
-    [GeneratedRegex("[-\u2010\u2011'\u2019]")]
+    [GeneratedRegex("[-\u2010\u2011'\u2019\u00B7\u30FB]")]
     private static partial Regex Joiners();
 
     [GeneratedRegex("<[^>]+>")]

@@ -13,6 +13,8 @@ public static partial class StyleConformance
     {
         var report = new StyleReport(style, records.Count);
         var rules = DivergenceCatalog.For(style);
+        report.HasLetterCaseRules = rules.Any(r => r.Explains(DivergenceScope.LetterCase));
+        report.HasCitationRules = rules.Any(r => r.Explains(DivergenceScope.Citation));
         foreach (var record in records)
         {
             if (!reference.Items.TryGetValue(record.Id, out var expected)) continue;
@@ -24,8 +26,17 @@ public static partial class StyleConformance
             var theirs = numbered ? WithoutLabel(expected.Text) : expected.Text.Trim();
             var textAgrees = Same(ours, theirs, ignoreCase: true);
             if (ours == theirs) report.Exact++;
-            var rule = textAgrees ? null : rules.FirstOrDefault(r => r.Covers(record));
-            if (textAgrees) report.Agree++;
+            var rule = textAgrees ? null : rules.FirstOrDefault(r => r.Explains(DivergenceScope.Text) && r.Covers(record));
+            if (textAgrees)
+            {
+                report.Agree++;
+                if (!Same(ours, theirs, ignoreCase: false))
+                {
+                    var caseRule = rules.FirstOrDefault(r => r.Explains(DivergenceScope.LetterCase) && r.Covers(record));
+                    report.CaseOnlyItems.Add((caseRule?.Id, record.Id, record.Type, ours, theirs));
+                    if (caseRule is not null) report.CaseExplainedBy[caseRule.Id] = report.CaseExplainedBy.GetValueOrDefault(caseRule.Id) + 1;
+                }
+            }
             else if (rule is not null)
             {
                 report.ExplainedBy[rule.Id] = report.ExplainedBy.GetValueOrDefault(rule.Id) + 1;
@@ -34,12 +45,21 @@ public static partial class StyleConformance
             else report.UnexplainedItems.Add((record.Id, record.Type, ours, theirs));
 
             if (Same(HtmlCanonicalizer.Canonical(oursHtml), (numbered ? WithoutLabel(HtmlCanonicalizer.Canonical(expected.Html)) : HtmlCanonicalizer.Canonical(expected.Html)), ignoreCase: true)) report.HtmlAgree++;
-            else if (rule is not null || (!textAgrees && rules.Any(r => r.Covers(record)))) report.HtmlExplained++;
+            else if (rule is not null || (!textAgrees && rules.Any(r => r.Explains(DivergenceScope.Text) && r.Covers(record)))) report.HtmlExplained++;
 
             var cite = entry?.Citation is null ? "" : PlainTextRenderer.Instance.Render(entry.Citation);
             if (cite == expected.Cite) report.CiteExact++;
-            if (Same(cite, expected.Cite, ignoreCase: true)) report.CiteAgree++;
-            else report.CiteDifferences.Add((record.Id, cite, expected.Cite));
+            if (Same(cite, expected.Cite, ignoreCase: true))
+            {
+                report.CiteAgree++;
+                if (cite != expected.Cite) report.CiteCaseOnly.Add((record.Id, cite, expected.Cite));
+            }
+            else
+            {
+                var citeRule = rules.FirstOrDefault(r => r.Explains(DivergenceScope.Citation) && r.Covers(record));
+                report.CiteDifferences.Add((citeRule?.Id, record.Id, cite, expected.Cite));
+                if (citeRule is not null) report.CiteExplainedBy[citeRule.Id] = report.CiteExplainedBy.GetValueOrDefault(citeRule.Id) + 1;
+            }
         }
         CompareOrder(formatter, style, records, reference, report);
         return report;
@@ -50,7 +70,21 @@ public static partial class StyleConformance
         var list = formatter.Format(records, style);
         var ours = list.Entries.Select(e => e.Id).ToList();
         report.ListOrderIdentical = ours.SequenceEqual(reference.ListOrder);
-        report.EntriesInReferenceOrder = InOrder(ours, reference.ListOrder);
+        var inOrder = InOrder(ours, reference.ListOrder);
+        report.EntriesInReferenceOrder = inOrder.Count;
+        var referencePosition = reference.ListOrder.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal);
+        var byId = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var orderRules = DivergenceCatalog.OrderRulesFor(style);
+        var moved = ours.Where(id => byId.TryGetValue(id, out var r) && orderRules.Any(rule => rule.Covers(r))).ToHashSet(StringComparer.Ordinal);
+        var keptAmongUnmoved = InOrder(ours.Where(id => !moved.Contains(id)).ToList(), reference.ListOrder);
+        for (var i = 0; i < ours.Count; i++)
+        {
+            if (inOrder.Contains(ours[i]) || !referencePosition.TryGetValue(ours[i], out var theirs)) continue;
+            var rule = orderRules.FirstOrDefault(r => byId.TryGetValue(ours[i], out var record) && r.Covers(record));
+            report.Misplaced.Add((rule?.Id, ours[i], i + 1, theirs + 1, PlainTextRenderer.Instance.Render(list.Entries[i].Text)));
+        }
+        report.MisplacedUnexplained = ours.Count(id => referencePosition.ContainsKey(id) && !moved.Contains(id) && !keptAmongUnmoved.Contains(id));
+        report.HasOrderRules = orderRules.Count > 0;
         for (var i = 0; i < Math.Max(ours.Count, reference.ListOrder.Count); i++)
         {
             var a = i < ours.Count ? ours[i] : "(none)";
@@ -62,23 +96,38 @@ public static partial class StyleConformance
     }
 
     /// <summary>
-    /// How many entries stand in the reference's relative order: the longest run of our entries whose reference
+    /// The entries that stand in the reference's relative order: the longest run of our entries whose reference
     /// positions increase (one entry moved from first to last shifts every position, but only one entry is out of order).
+    /// The others are the misplaced entries.
     /// </summary>
-    private static int InOrder(IReadOnlyList<string> ours, IReadOnlyList<string> theirs)
+    private static HashSet<string> InOrder(IReadOnlyList<string> ours, IReadOnlyList<string> theirs)
     {
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < theirs.Count; i++) position[theirs[i]] = i;
         var tails = new List<int>();
-        foreach (var id in ours)
+        var tailIndex = new List<int>();
+        var previous = new int[ours.Count];
+        for (var i = 0; i < ours.Count; i++)
         {
-            if (!position.TryGetValue(id, out var p)) continue;
+            previous[i] = -1;
+            if (!position.TryGetValue(ours[i], out var p)) continue;
             var at = tails.BinarySearch(p);
             if (at < 0) at = ~at;
-            if (at == tails.Count) tails.Add(p);
-            else tails[at] = p;
+            if (at > 0) previous[i] = tailIndex[at - 1];
+            if (at == tails.Count)
+            {
+                tails.Add(p);
+                tailIndex.Add(i);
+            }
+            else
+            {
+                tails[at] = p;
+                tailIndex[at] = i;
+            }
         }
-        return tails.Count;
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = tailIndex.Count == 0 ? -1 : tailIndex[^1]; i >= 0; i = previous[i]) kept.Add(ours[i]);
+        return kept;
     }
 
     private static bool Same(string a, string b, bool ignoreCase) =>
