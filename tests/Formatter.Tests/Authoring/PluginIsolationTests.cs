@@ -172,4 +172,16 @@ public sealed class PluginIsolationTests
             File.Copy(file, target);
         }
     }
+
+    [Fact]
+    public void Hot_reload_loads_plugin_assemblies_from_memory_so_that_their_files_can_be_replaced()
+    {
+        var reloadable = new FormatterBuilder().AddPluginFolder(TestFormatter.PluginFolder).EnableHotReload().Build();
+        var fromMemory = reloadable.ExtensionsFor("apa")!.Functions.Values.First().Method.DeclaringType!.Assembly;
+        var fromFile = TestFormatter.Shared.ExtensionsFor("apa")!.Functions.Values.First().Method.DeclaringType!.Assembly;
+
+        Assert.Equal("", fromMemory.Location);
+        Assert.EndsWith("Formatter.Styles.Apa.dll", fromFile.Location);
+        Assert.NotSame(fromFile, fromMemory);
+    }
 }
