@@ -28,10 +28,13 @@ cp -r "$shared/tools/oracle" "$work/oracle"
 (cd "$work/oracle" && npm ci --silent --no-audit --no-fund >/dev/null)
 echo "citeproc-js: $(node -e "console.log(require('$work/oracle/node_modules/citeproc/package.json').version)")"
 
-say "building formatter (Release)"
-dotnet build -c Release "$repo/src/Formatter.Cli" -v quiet -nologo >/dev/null
+say "building formatter (Release, ReadyToRun: the app, its libraries and the plugins precompiled)"
+case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+dotnet publish "$repo/src/Formatter.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/app" -v quiet -nologo >/dev/null
 dotnet build -c Release "$repo/tests/Formatter.Benchmarks" -v quiet -nologo >/dev/null
-formatter="$repo/src/Formatter.Cli/bin/Release/net10.0/formatter"
+formatter="$work/app/formatter"
+echo "dotnet publish -r $rid --self-contained false -p:PublishReadyToRun=true (tiered compilation on, tiered PGO off)"
 bench="$repo/tests/Formatter.Benchmarks/bin/Release/net10.0/Formatter.Benchmarks"
 "$bench" make-corpus "$n" "$work/corpus.json"
 "$bench" make-corpus 100000 "$work/corpus-100k.json"
@@ -41,6 +44,7 @@ apa="$shared/csl/styles/apa.csl"
 say "whole process, $n records, APA, plain text (hyperfine, 3 runs each)"
 hyperfine --runs 3 --warmup 1 --export-json "$work/times.json" \
   -n formatter "$formatter format $work/corpus.json --style apa --quiet > $work/formatter.txt" \
+  -n formatter-tc0 "DOTNET_TieredCompilation=0 $formatter format $work/corpus.json --style apa --quiet > $work/formatter-tc0.txt" \
   -n citeproc-js "node $work/oracle/render.mjs --items $work/corpus.json --style $apa --locales $shared/csl/locales --format text --compact > $work/citeproc.json" \
   -n pandoc "pandoc $work/doc.md --citeproc --bibliography $work/corpus.json --csl $apa -t plain -o $work/pandoc.txt"
 echo "entries: formatter $(wc -l < "$work/formatter.txt"), pandoc output lines $(wc -l < "$work/pandoc.txt")"
@@ -64,8 +68,9 @@ python3 - "$work/times.json" "$work/cold.json" <<'PY'
 import json, sys
 t = {r["command"]: r["median"] for r in json.load(open(sys.argv[1]))["results"]}
 c = {r["command"]: r["median"] for r in json.load(open(sys.argv[2]))["results"]}
-f = t["formatter"]
-print(f"formatter {f:.2f} s | citeproc-js {t['citeproc-js']:.2f} s ({t['citeproc-js']/f:.1f}x) | pandoc {t['pandoc']:.2f} s ({t['pandoc']/f:.1f}x)")
+for name in ("formatter", "formatter-tc0"):
+    f = t[name]
+    print(f"{name} {f:.2f} s | citeproc-js {t['citeproc-js']:.2f} s ({t['citeproc-js']/f:.1f}x) | pandoc {t['pandoc']:.2f} s ({t['pandoc']/f:.1f}x)")
 print(f"cold start: formatter {c['formatter-seed']*1000:.0f} ms vs trivial app {c['hello']*1000:.0f} ms ({c['formatter-seed']/c['hello']:.2f}x)")
 PY
 echo "(work folder: $work)"
