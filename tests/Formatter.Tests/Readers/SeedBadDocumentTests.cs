@@ -33,7 +33,9 @@ public class SeedBadDocumentTests
         Assert.Equal(path, error.Location?.File);
         Assert.Equal(line, error.Location?.Line);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
-        Assert.True(watch.ElapsedMilliseconds < 1000, $"took {watch.ElapsedMilliseconds} ms");
+        // A hang guard, not a speed test (speed is measured by the benchmarks): a 1 MiB line or binary content must be
+        // refused without scanning it quadratically; under a loaded CI machine a correct reader takes milliseconds.
+        Assert.True(watch.ElapsedMilliseconds < 10_000, $"took {watch.ElapsedMilliseconds} ms");
     }
 
     [SkippableTheory]
