@@ -13,11 +13,11 @@ namespace Formatter.Core.Plugins;
 /// </summary>
 public static class PluginScanner
 {
-    /// <summary>Scans every root (missing roots are reported as warnings); <paramref name="hotReload"/> loads assemblies so that their files can be replaced.</summary>
-    public static PluginScanResult Scan(IEnumerable<string> roots, bool hotReload = false) => Scan(roots, hotReload, onDemand: false);
-
-    /// <summary>As <see cref="Scan(IEnumerable{string}, bool)"/>; with <paramref name="onDemand"/> assemblies load on first use.</summary>
-    public static PluginScanResult Scan(IEnumerable<string> roots, bool hotReload, bool onDemand)
+    /// <summary>
+    /// Scans every root (missing roots are reported as warnings); <paramref name="hotReload"/> loads assemblies so that
+    /// their files can be replaced; with <paramref name="onDemand"/> assemblies load on first use.
+    /// </summary>
+    public static PluginScanResult Scan(IEnumerable<string> roots, bool hotReload = false, bool onDemand = false)
     {
         var diagnostics = new List<Diagnostic>();
         var plugins = new List<LoadedPlugin>();

@@ -72,14 +72,7 @@ public sealed class ReaderRegistry
             reader = Select(fileName, content);
             if (reader is null) return Failed(fileName, "no reader recognises this input; give its format explicitly or use a known extension");
         }
-        try
-        {
-            return reader.Read(fileName, content);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return Failed(fileName, $"the {reader.Format} reader failed: {ex.Message}");
-        }
+        return Guarded(reader, fileName, () => reader.Read(fileName, content));
     }
 
     /// <summary>Reads a file: decodes its bytes (<see cref="InputDecoder"/>) and reads the text.</summary>
@@ -97,34 +90,37 @@ public sealed class ReaderRegistry
         {
             return Failed(path, "cannot read the file: " + ex.Message);
         }
-        if (DirectReader(path, bytes, format) is var (direct, utf8) && direct is not null)
-        {
-            try
-            {
-                return direct.ReadUtf8(path, utf8.Span);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                return Failed(path, $"the {((IRecordReader)direct).Format} reader failed: {ex.Message}");
-            }
-        }
+        if (DirectReader(format is not null ? Find(format) : ByExtension(path), bytes) is { } direct)
+            return Guarded(direct.Reader, path, () => direct.Reader.ReadUtf8(path, bytes.AsSpan(direct.BodyStart)));
         var decoded = InputDecoder.Decode(path, bytes);
         return decoded.Text is { } text ? Read(path, text, format) : new ReadResult([], [decoded.Error!]);
     }
 
     /// <summary>
-    /// The reader that can take the file's UTF-8 bytes as they are (no text copy: a large CSL-JSON file costs its size
-    /// once, not three times), with the bytes after any BOM; null when the text path must be taken.
+    /// The reader, when it can take the file's UTF-8 bytes as they are (no text copy: a large CSL-JSON file costs its
+    /// size once, not three times), with where the text starts after any BOM; null when the text path must be taken.
     /// </summary>
-    private (IUtf8RecordReader? Reader, ReadOnlyMemory<byte> Utf8) DirectReader(string path, byte[] bytes, string? format)
+    private static (IUtf8RecordReader Reader, int BodyStart)? DirectReader(IRecordReader? reader, byte[] bytes)
     {
-        var reader = format is not null ? Find(format) : ByExtension(path);
-        if (reader is not IUtf8RecordReader direct) return (null, default);
-        var body = bytes.AsMemory();
-        if (body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) body = body[3..];
-        else if (body.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.Span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (null, default);
+        if (reader is not IUtf8RecordReader direct) return null;
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return null;
+        var start = span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         // Invalid UTF-8 and binary content take the text path, which reports them with their line.
-        return System.Text.Unicode.Utf8.IsValid(body.Span) && !body.Span.Contains((byte)0) ? (direct, body) : (null, default);
+        return System.Text.Unicode.Utf8.IsValid(span[start..]) && !span.Contains((byte)0) ? (direct, start) : null;
+    }
+
+    /// <summary>Runs a reader; an exception it throws becomes an error naming the file and the reader.</summary>
+    private static ReadResult Guarded(IRecordReader reader, string fileName, Func<ReadResult> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failed(fileName, $"the {reader.Format} reader failed: {ex.Message}");
+        }
     }
 
     private IRecordReader? ByExtension(string fileName)
