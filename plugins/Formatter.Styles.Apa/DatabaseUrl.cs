@@ -17,7 +17,12 @@ public static class DatabaseUrl
     public static bool IsDatabase(string? url)
     {
         if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return false;
-        var host = uri.Host.ToLowerInvariant();
-        return Hosts.Any(h => host == h || host.EndsWith("." + h, StringComparison.Ordinal));
+        var host = uri.Host;
+        foreach (var database in Hosts)
+        {
+            if (!host.EndsWith(database, StringComparison.OrdinalIgnoreCase)) continue;
+            if (host.Length == database.Length || host[host.Length - database.Length - 1] == '.') return true;
+        }
+        return false;
     }
 }

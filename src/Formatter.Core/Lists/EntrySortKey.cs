@@ -35,9 +35,9 @@ internal sealed record EntrySortKey(IReadOnlyList<string> Author, int DateGroup,
     /// <summary>Compares by the given key order (<c>author</c>, <c>year</c>, <c>title</c>).</summary>
     public int CompareTo(EntrySortKey other, IReadOnlyList<string> order, CompareInfo collation)
     {
-        foreach (var key in order)
+        for (var i = 0; i < order.Count; i++)
         {
-            var result = key switch
+            var result = order[i] switch
             {
                 "author" => SortText.CompareSegments(Author, other.Author, collation),
                 "year" => CompareDates(other),

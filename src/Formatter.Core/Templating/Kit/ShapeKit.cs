@@ -12,7 +12,7 @@ internal sealed class ShapeKit
     public string CapitalizeFirst(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var visible = VisibleText.Parse(text);
+        using var visible = VisibleText.Parse(text);
         for (var i = 0; i < visible.Length; i++)
         {
             if (char.IsDigit(visible[i])) break;

@@ -23,7 +23,7 @@ public static class HeadlineCase
         if (string.IsNullOrEmpty(value)) return value;
         var keepCapitalMinors = !SentenceCase.LooksLikeHeadlineCase(value);
         var marked = ProtectCapitalizedItalics(value);
-        var text = VisibleText.Parse(marked);
+        using var text = VisibleText.Parse(marked);
         foreach (var word in TitleWordScanner.Scan(text))
         {
             if (word.IsOpaque) continue;

@@ -15,7 +15,7 @@ public static class SentenceCase
     public static string Apply(string value)
     {
         if (string.IsNullOrEmpty(value)) return value;
-        var text = VisibleText.Parse(value);
+        using var text = VisibleText.Parse(value);
         var words = TitleWordScanner.Scan(text);
         if (words.Count == 0) return value;
         var phraseProtected = FindPhraseProtected(text, words);
@@ -53,7 +53,7 @@ public static class SentenceCase
     public static bool LooksLikeHeadlineCase(string value)
     {
         if (string.IsNullOrEmpty(value)) return false;
-        var text = VisibleText.Parse(value);
+        using var text = VisibleText.Parse(value);
         var words = TitleWordScanner.Scan(text);
         return IsHeadline(text, words, FindPhraseProtected(text, words));
     }

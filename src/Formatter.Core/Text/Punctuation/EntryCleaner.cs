@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Formatter.Core.Text.Punctuation;
@@ -24,10 +25,22 @@ internal static class EntryCleaner
 
     private static string Pass(string value)
     {
-        var text = VisibleText.Parse(value, protectedTag: "link");
-        var n = text.Length;
+        using var text = VisibleText.Parse(value, protectedTag: "link");
         var fixedChars = FindFixedChars(text);
-        var state = new CleanState(text, fixedChars);
+        try
+        {
+            return Pass(value, text, fixedChars);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(fixedChars);
+        }
+    }
+
+    private static string Pass(string value, VisibleText text, bool[] fixedChars)
+    {
+        var n = text.Length;
+        using var state = new CleanState(text, fixedChars);
         for (var i = 0; i < n; i++)
         {
             var c = text[i];
@@ -99,11 +112,15 @@ internal static class EntryCleaner
     private static bool ClosesBetween(string value, int from, int to) =>
         value.AsSpan(from + 1, to - from - 1).Contains(Markup.Close);
 
-    /// <summary>Visible characters that cleaning never touches: URL tokens (their trailing punctuation excepted) and link content.</summary>
+    /// <summary>
+    /// Visible characters that cleaning never touches: URL tokens (their trailing punctuation excepted) and link content.
+    /// The array is rented from the shared pool (it may be longer than the text); the caller returns it.
+    /// </summary>
     private static bool[] FindFixedChars(VisibleText text)
     {
         var n = text.Length;
-        var result = new bool[n];
+        var result = ArrayPool<bool>.Shared.Rent(Math.Max(n, 1));
+        Array.Clear(result, 0, n);
         var i = 0;
         while (i < n)
         {

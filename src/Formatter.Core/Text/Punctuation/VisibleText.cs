@@ -1,18 +1,24 @@
+using System.Buffers;
+
 namespace Formatter.Core.Text.Punctuation;
 
 /// <summary>
 /// A view of a marked-up string through its markers: visible character <c>i</c> lives at original index
 /// <see cref="Position"/>(i). Characters inside a <c>nocase</c> span are visible but protected; marker characters and
-/// tag text are not part of the view and can never be changed through it.
+/// tag text are not part of the view and can never be changed through it. Its buffers are rented: dispose the view
+/// when done (a view that is not disposed only costs the pool a buffer).
 /// </summary>
-internal sealed class VisibleText
+internal sealed class VisibleText : IDisposable
 {
-    private readonly char[] _chars;
-    private readonly int[] _positions;
-    private readonly bool[] _protected;
+    private readonly string _source;
+    private char[] _chars;
+    private int[] _positions;
+    private bool[] _protected;
+    private bool _changed;
 
-    private VisibleText(char[] chars, int[] positions, bool[] isProtected, int length)
+    private VisibleText(string source, char[] chars, int[] positions, bool[] isProtected, int length)
     {
+        _source = source;
         _chars = chars;
         _positions = positions;
         _protected = isProtected;
@@ -34,44 +40,58 @@ internal sealed class VisibleText
     /// <summary>Replaces a visible character unless it is protected.</summary>
     public void Set(int index, char value)
     {
-        if (!_protected[index]) _chars[_positions[index]] = value;
+        if (_protected[index] || _chars[_positions[index]] == value) return;
+        _chars[_positions[index]] = value;
+        _changed = true;
     }
 
-    /// <summary>The (possibly changed) string, markers and tags included.</summary>
-    public override string ToString() => new(_chars);
+    /// <summary>The (possibly changed) string, markers and tags included; the original string when nothing changed.</summary>
+    public override string ToString() => _changed ? new string(_chars, 0, _source.Length) : _source;
+
+    /// <summary>Returns the rented buffers; the view must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        if (_chars.Length == 0) return;
+        ArrayPool<char>.Shared.Return(_chars);
+        ArrayPool<int>.Shared.Return(_positions);
+        ArrayPool<bool>.Shared.Return(_protected);
+        _chars = [];
+        _positions = [];
+        _protected = [];
+    }
 
     /// <summary>Builds the view of <paramref name="value"/>; content of spans named <paramref name="protectedTag"/> is protected.</summary>
     public static VisibleText Parse(string value, string protectedTag = "nocase")
     {
-        var chars = value.ToCharArray();
-        var positions = new int[chars.Length];
-        var isProtected = new bool[chars.Length];
+        var length = value.Length;
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        value.CopyTo(chars);
+        var positions = ArrayPool<int>.Shared.Rent(Math.Max(length, 1));
+        var isProtected = ArrayPool<bool>.Shared.Rent(Math.Max(length, 1));
         var count = 0;
-        // Each open span records whether it is a nocase span; nocaseDepth counts the open nocase spans.
-        var stack = new List<bool>();
+        // Each open span records whether it is a nocase span (spans nest at most as deep as the string is long);
+        // nocaseDepth counts the open nocase spans.
+        var stack = ArrayPool<bool>.Shared.Rent(Math.Max(length, 1));
+        var depth = 0;
         var nocaseDepth = 0;
         var i = 0;
-        while (i < chars.Length)
+        while (i < length)
         {
             var c = chars[i];
             if (c == Markup.Open)
             {
                 var tagStart = i + 1;
-                var tagEnd = Array.IndexOf(chars, Markup.TagEnd, tagStart);
-                if (tagEnd < 0) tagEnd = chars.Length;
-                var isNocase = IsTag(chars.AsSpan(tagStart, Math.Max(0, tagEnd - tagStart)), protectedTag);
-                stack.Add(isNocase);
+                var tagEnd = value.IndexOf(Markup.TagEnd, tagStart);
+                if (tagEnd < 0) tagEnd = length;
+                var isNocase = IsTag(value.AsSpan(tagStart, Math.Max(0, tagEnd - tagStart)), protectedTag);
+                stack[depth++] = isNocase;
                 if (isNocase) nocaseDepth++;
                 i = tagEnd + 1;
                 continue;
             }
             if (c == Markup.Close)
             {
-                if (stack.Count > 0)
-                {
-                    if (stack[^1]) nocaseDepth--;
-                    stack.RemoveAt(stack.Count - 1);
-                }
+                if (depth > 0 && stack[--depth]) nocaseDepth--;
             }
             else if (c != Markup.TagEnd)
             {
@@ -81,7 +101,8 @@ internal sealed class VisibleText
             }
             i++;
         }
-        return new VisibleText(chars, positions, isProtected, count);
+        ArrayPool<bool>.Shared.Return(stack);
+        return new VisibleText(value, chars, positions, isProtected, count);
     }
 
     private static bool IsTag(ReadOnlySpan<char> tag, string name)
