@@ -22,7 +22,14 @@ public static class Markup
 
     /// <summary>Wraps content in a span; empty content gives an empty string (an empty element disappears).</summary>
     public static string Wrap(string tag, string? content) =>
-        string.IsNullOrEmpty(content) ? "" : string.Concat(Open.ToString(), tag, TagEnd.ToString(), content, Close.ToString());
+        string.IsNullOrEmpty(content) ? "" : string.Create(tag.Length + content.Length + 3, (tag, content), static (chars, parts) =>
+        {
+            chars[0] = Open;
+            parts.tag.CopyTo(chars[1..]);
+            chars[parts.tag.Length + 1] = TagEnd;
+            parts.content.CopyTo(chars[(parts.tag.Length + 2)..]);
+            chars[^1] = Close;
+        });
 
     /// <summary>True when the character is one of the three markers.</summary>
     public static bool IsMarker(char c) => c is >= Open and <= Close;
@@ -36,25 +43,41 @@ public static class Markup
         return builder.ToString();
     }
 
-    /// <summary>The visible text of a marked-up string: markers and tags removed, content kept.</summary>
-    public static string Strip(string value)
+    /// <summary>The visible characters of a marked-up string in order (what <see cref="Strip"/> keeps).</summary>
+    private static int Visible(string value, Span<char> into)
     {
-        if (value.AsSpan().IndexOfAnyInRange(Open, Close) < 0) return value;
-        var builder = new StringBuilder(value.Length);
+        var count = 0;
         var inTag = false;
         foreach (var c in value)
         {
             if (c == Open) inTag = true;
             else if (c == TagEnd) inTag = false;
-            else if (c != Close && !inTag) builder.Append(c);
+            else if (c != Close && !inTag) into[count++] = c;
         }
-        return builder.ToString();
+        return count;
+    }
+
+    /// <summary>The visible text of a marked-up string: markers and tags removed, content kept.</summary>
+    public static string Strip(string value)
+    {
+        if (value.AsSpan().IndexOfAnyInRange(Open, Close) < 0) return value;
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(value.Length);
+        var text = new string(buffer, 0, Visible(value, buffer));
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return text;
     }
 
     /// <summary>The last visible character, looking through closing markers and tags; '\0' when there is none.</summary>
     public static char LastVisibleChar(string value)
     {
-        var visible = Strip(value);
-        return visible.Length == 0 ? '\0' : visible[^1];
+        var last = '\0';
+        var inTag = false;
+        foreach (var c in value)
+        {
+            if (c == Open) inTag = true;
+            else if (c == TagEnd) inTag = false;
+            else if (c != Close && !inTag) last = c;
+        }
+        return last;
     }
 }

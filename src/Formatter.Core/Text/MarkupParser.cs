@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Formatter.Core.Locales;
+using Formatter.Core.Text.Punctuation;
 using Formatter.Text;
 
 namespace Formatter.Core.Text;
@@ -6,6 +8,11 @@ namespace Formatter.Core.Text;
 /// <summary>Parses the neutral markup of <see cref="Markup"/> into a <see cref="RichText"/> tree.</summary>
 public static class MarkupParser
 {
+    // Part names (author, title…) recur in every entry: each is allocated once per process.
+    private static readonly ConcurrentDictionary<string, string> PartNames = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartNameLookup =
+        PartNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Parses <paramref name="markup"/>; unbalanced markers are tolerated (an unclosed span closes at the end).</summary>
     /// <param name="markup">Template output.</param>
     /// <param name="quotes">Outer and inner quotation marks; quote spans alternate between them by depth.</param>
@@ -15,7 +22,8 @@ public static class MarkupParser
         var stack = new Stack<(SpanKind Kind, string? Argument, List<RichNode> Children)>(8);
         var current = root;
         var quoteDepth = 0;
-        var text = new System.Text.StringBuilder();
+        string? outerQuote = null, innerQuote = null;
+        var text = JoinBuilder.Rent();
         var i = 0;
         while (i < markup.Length)
         {
@@ -28,7 +36,9 @@ public static class MarkupParser
                 var (kind, argument) = ParseTag(markup.AsSpan(i + 1, tagEnd - i - 1));
                 if (kind == SpanKind.Quote)
                 {
-                    argument = quoteDepth % 2 == 0 ? quotes.OuterOpen + "\t" + quotes.OuterClose : quotes.InnerOpen + "\t" + quotes.InnerClose;
+                    argument = quoteDepth % 2 == 0
+                        ? outerQuote ??= quotes.OuterOpen + "\t" + quotes.OuterClose
+                        : innerQuote ??= quotes.InnerOpen + "\t" + quotes.InnerClose;
                     quoteDepth++;
                 }
                 stack.Push((kind, argument, current));
@@ -41,13 +51,20 @@ public static class MarkupParser
                 if (stack.Count > 0) current = CloseSpan(stack, current, ref quoteDepth);
                 i++;
             }
+            else if (c == Markup.TagEnd)
+            {
+                i++;
+            }
             else
             {
-                if (c != Markup.TagEnd) text.Append(c);
-                i++;
+                var end = markup.AsSpan(i).IndexOfAny(Markup.Open, Markup.Close, Markup.TagEnd);
+                var length = end < 0 ? markup.Length - i : end;
+                text.Append(markup, i, length);
+                i += length;
             }
         }
         Flush(text, current);
+        JoinBuilder.Release(text);
         while (stack.Count > 0) current = CloseSpan(stack, current, ref quoteDepth);
         return new RichText(root);
     }
@@ -71,7 +88,6 @@ public static class MarkupParser
     {
         var space = tag.IndexOf(' ');
         var name = space < 0 ? tag : tag[..space];
-        string? argument = space < 0 ? null : tag[(space + 1)..].ToString();
         return name switch
         {
             "i" => (SpanKind.Italic, null),
@@ -81,8 +97,15 @@ public static class MarkupParser
             "sub" => (SpanKind.Subscript, null),
             "nocase" => (SpanKind.NoCase, null),
             "q" => (SpanKind.Quote, null),
-            "link" => (SpanKind.Link, argument),
-            _ => (SpanKind.Part, argument ?? name.ToString()),
+            "link" => (SpanKind.Link, space < 0 ? null : tag[(space + 1)..].ToString()),
+            _ => (SpanKind.Part, PartName(space < 0 ? name : tag[(space + 1)..])),
         };
+    }
+
+    private static string PartName(ReadOnlySpan<char> name)
+    {
+        if (PartNameLookup.TryGetValue(name, out var known)) return known;
+        var text = name.ToString();
+        return PartNames.Count < 1024 ? PartNames.GetOrAdd(text, text) : text;
     }
 }

@@ -19,6 +19,12 @@ internal static class JoinBuilder
         return builder.Clear();
     }
 
+    /// <summary>Gives a builder back to the thread's cache without reading it.</summary>
+    public static void Release(StringBuilder builder)
+    {
+        if (builder.Capacity <= MaxKeptCapacity) _cached = builder;
+    }
+
     /// <summary>The builder's text; the builder goes back to the thread's cache.</summary>
     public static string Return(StringBuilder builder)
     {
