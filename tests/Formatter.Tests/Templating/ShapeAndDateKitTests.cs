@@ -38,4 +38,23 @@ public sealed class ShapeAndDateKitTests
         Assert.Equal("Phd|arXiv|2-е изд.|1–2|true|false|’Til", Render(
             "{{ capitalize_first 'phd' }}|{{ capitalize_first 'arXiv' }}|{{ capitalize_first '2-е изд.' }}|{{ issue_range '1-2' }}|{{ is_combined '05-06' }}|{{ is_combined '5' }}|{{ smart_quotes \"'Til\" }}",
             Dated(2020, null, null)));
+
+    [Fact]
+    public void Names_present_keeps_the_roles_with_names_in_the_given_order()
+    {
+        var record = new Record
+        {
+            Id = "n",
+            Type = "book",
+            Names = new Dictionary<string, IReadOnlyList<Name>>
+            {
+                ["translator"] = [new Name { Family = "Hale", Given = "M." }],
+                ["editor"] = [new Name { Family = "Ode", Given = "A." }],
+                ["illustrator"] = [],
+            },
+        };
+        Assert.Equal("translator,editor|0", Render(
+            "{{ (names_present ['narrator', 'translator', 'illustrator', 'editor']) | array.join ',' }}|{{ (names_present []) | array.size }}",
+            record));
+    }
 }

@@ -1,11 +1,13 @@
 using Formatter.Core.Text.Names;
 using Formatter.Records;
+using Scriban.Runtime;
 
 namespace Formatter.Core.Templating.Kit;
 
 /// <summary>
 /// Names for templates: <c>names 'author' 'list'</c> formats a name variable with a preset of the style manifest;
-/// <c>name_count 'editor'</c> counts. Presets are read once per locale.
+/// <c>name_count 'editor'</c> counts; <c>names_present ['editor', 'translator']</c> keeps the roles the record has.
+/// Presets are read once per locale.
 /// </summary>
 internal sealed class NameKit(RenderState state)
 {
@@ -29,6 +31,19 @@ internal sealed class NameKit(RenderState state)
     private static string? Convert(string? part) => part is null ? null : Text.SmartQuotes.Convert(Text.Markup.Sanitize(part));
 
     public int NameCount(string role) => state.Record.NameList(role).Count;
+
+    /// <summary>
+    /// The roles of <paramref name="roles"/> that the record has names for, in the given order: a template loops over
+    /// these instead of formatting every role it might print.
+    /// </summary>
+    public ScriptArray NamesPresent(System.Collections.IEnumerable? roles)
+    {
+        var present = new ScriptArray();
+        if (roles is null or string) return present;
+        foreach (var role in roles)
+            if (role is string name && state.Record.NameList(name).Count > 0) present.Add(name);
+        return present;
+    }
 
     private NameListOptions Options(string preset)
     {
