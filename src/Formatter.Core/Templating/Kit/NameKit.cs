@@ -18,8 +18,19 @@ internal sealed class NameKit(RenderState state)
         var names = state.Record.NameList(role);
         if (names.Count == 0) return "";
         if (!state.SmartQuotes) return Text.Markup.Sanitize(NameFormatter.Format(names, Options(preset)));
-        return NameFormatter.Format(names.Select(Typographic).ToList(), Options(preset));
+        // Most names have no quotation mark or marker in any part: converting them part by part would change nothing.
+        for (var i = 0; i < names.Count; i++)
+            if (NeedsTypography(names[i])) return NameFormatter.Format(names.Select(Typographic).ToList(), Options(preset));
+        return NameFormatter.Format(names, Options(preset));
     }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteOrMarker = System.Buffers.SearchValues.Create("\"'\u201C\uE000\uE001\uE002");
+
+    private static bool NeedsTypography(Name name) =>
+        HasQuoteOrMarker(name.Family) || HasQuoteOrMarker(name.Given) || HasQuoteOrMarker(name.Literal) || HasQuoteOrMarker(name.Suffix)
+        || HasQuoteOrMarker(name.DroppingParticle) || HasQuoteOrMarker(name.NonDroppingParticle);
+
+    private static bool HasQuoteOrMarker(string? part) => part is not null && part.AsSpan().ContainsAny(QuoteOrMarker);
 
     /// <summary>A name whose parts have typographic quotes (converted part by part, so list punctuation stays outside them).</summary>
     private static Name Typographic(Name name) => name with

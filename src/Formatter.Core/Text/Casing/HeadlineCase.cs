@@ -24,12 +24,13 @@ public static class HeadlineCase
         var keepCapitalMinors = !SentenceCase.LooksLikeHeadlineCase(value);
         var marked = ProtectCapitalizedItalics(value);
         using var text = VisibleText.Parse(marked);
+        var segments = new List<(int Start, int End)>(4);
         foreach (var word in TitleWordScanner.Scan(text))
         {
             if (word.IsOpaque) continue;
             var keepCapital = keepCapitalMinors || FollowsSpacedDash(text, word.Start) || FollowsSentenceEnd(text, word.Start);
             if (!word.StartsTitle && IsElidedArticle(text, word)) continue;
-            var segments = TitleWordScanner.Segments(text, word);
+            TitleWordScanner.Segments(text, word, segments);
             for (var j = 0; j < segments.Count; j++)
             {
                 var (start, end) = segments[j];
@@ -92,7 +93,7 @@ public static class HeadlineCase
     private static bool ShouldCapitalize(VisibleText text, TitleWord word, List<(int Start, int End)> segments, int index)
     {
         var (start, end) = segments[index];
-        var isMinor = CasingWordLists.MinorWords.Contains(TitleWordScanner.TextOf(text, start, end));
+        var isMinor = TitleWordScanner.IsMinorWord(text, start, end);
         if (index == 0)
             return word.StartsTitle || !isMinor || segments.Count > 1 || word.EndsTitle;
         return index == segments.Count - 1 || !isMinor;

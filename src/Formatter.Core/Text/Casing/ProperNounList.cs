@@ -7,10 +7,12 @@ namespace Formatter.Core.Text.Casing;
 internal sealed class ProperNounList
 {
     private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly Dictionary<string, List<string[]>> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
     public ProperNounList(IEnumerable<string> entries)
     {
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var entry in entries)
         {
             var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -28,13 +30,16 @@ internal sealed class ProperNounList
     }
 
     /// <summary>True when <paramref name="word"/> (one word or one hyphen segment) is a listed proper noun.</summary>
-    public bool ContainsWord(string word)
+    public bool ContainsWord(string word) => ContainsWord(word.AsSpan());
+
+    /// <summary>True when <paramref name="word"/> (one word or one hyphen segment) is a listed proper noun.</summary>
+    public bool ContainsWord(ReadOnlySpan<char> word)
     {
         if (word.Length == 0) return false;
-        if (_words.Contains(word)) return true;
+        if (_wordsBySpan.Contains(word)) return true;
         var stem = WithoutPossessive(word);
-        if (stem.Length != word.Length && _words.Contains(stem)) return true;
-        return stem.Length > 3 && (stem[^1] is 's' or 'S') && _words.Contains(stem[..^1]);
+        if (stem.Length != word.Length && _wordsBySpan.Contains(stem)) return true;
+        return stem.Length > 3 && (stem[^1] is 's' or 'S') && _wordsBySpan.Contains(stem[..^1]);
     }
 
     /// <summary>
@@ -60,6 +65,12 @@ internal sealed class ProperNounList
     }
 
     private static string WithoutPossessive(string word)
+    {
+        var stem = WithoutPossessive(word.AsSpan());
+        return stem.Length == word.Length ? word : word[..stem.Length];
+    }
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
     {
         if (word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019') return word[..^2];
         if (word.Length > 1 && word[^1] is '\'' or '\u2019') return word[..^1];

@@ -21,12 +21,13 @@ public static class SentenceCase
         var phraseProtected = FindPhraseProtected(text, words);
         var headline = IsHeadline(text, words, phraseProtected);
 
+        var segments = new List<(int Start, int End)>(4);
         for (var k = 0; k < words.Count; k++)
         {
             var word = words[k];
             if (word.IsOpaque) continue;
-            var segments = TitleWordScanner.Segments(text, word);
-            var keepWord = phraseProtected[k] || CasingWordLists.ProperNouns.ContainsWord(TitleWordScanner.TextOf(text, word.Start, word.End));
+            TitleWordScanner.Segments(text, word, segments);
+            var keepWord = phraseProtected[k] || TitleWordScanner.IsProperNoun(text, word.Start, word.End);
             for (var j = 0; j < segments.Count; j++)
             {
                 var (start, end) = segments[j];
@@ -38,7 +39,7 @@ public static class SentenceCase
                 }
                 if (!headline || keepWord || shape is not WordShape.Capitalized) continue;
                 if (IsKeptCapital(text, start, end)) continue;
-                if (CasingWordLists.ProperNouns.ContainsWord(TitleWordScanner.TextOf(text, start, end))) continue;
+                if (TitleWordScanner.IsProperNoun(text, start, end)) continue;
                 WordShapes.Lower(text, start, end);
             }
         }
@@ -62,20 +63,20 @@ public static class SentenceCase
     {
         var capitalized = 0;
         var lower = 0;
+        var segments = new List<(int Start, int End)>(4);
         for (var k = 0; k < words.Count; k++)
         {
             var word = words[k];
             if (word.IsOpaque || word.StartsTitle || phraseProtected[k]) continue;
-            var (start, end) = TitleWordScanner.Segments(text, word) is { Count: > 0 } segments ? segments[0] : (word.Start, word.End);
+            var (start, end) = TitleWordScanner.Segments(text, word, segments) is { Count: > 0 } ? segments[0] : (word.Start, word.End);
             if (WordShapes.IsProtected(text, start, end)) continue;
             var shape = WordShapes.Of(text, start, end);
-            var segmentText = TitleWordScanner.TextOf(text, start, end);
             if (shape is WordShape.Lower)
             {
-                if (!CasingWordLists.MinorWords.Contains(segmentText)) lower++;
+                if (!TitleWordScanner.IsMinorWord(text, start, end)) lower++;
             }
             else if (shape is WordShape.Capitalized && end - start > 1 && !IsKeptCapital(text, start, end)
-                     && !CasingWordLists.ProperNouns.ContainsWord(segmentText))
+                     && !TitleWordScanner.IsProperNoun(text, start, end))
             {
                 capitalized++;
             }

@@ -70,13 +70,31 @@ internal static class TitleWordScanner
         });
     }
 
+    /// <summary>True when the visible text of a range is a listed proper noun.</summary>
+    public static bool IsProperNoun(VisibleText text, int start, int end) =>
+        end - start > StackLimit ? CasingWordLists.ProperNouns.ContainsWord(TextOf(text, start, end))
+        : CasingWordLists.ProperNouns.ContainsWord(Copy(text, start, end, stackalloc char[end - start]));
+
+    /// <summary>True when the visible text of a range is a minor word (article, conjunction, preposition…).</summary>
+    public static bool IsMinorWord(VisibleText text, int start, int end) =>
+        end - start > StackLimit ? CasingWordLists.MinorWords.Contains(TextOf(text, start, end))
+        : CasingWordLists.IsMinorWord(Copy(text, start, end, stackalloc char[end - start]));
+
+    private const int StackLimit = 128;
+
+    private static ReadOnlySpan<char> Copy(VisibleText text, int start, int end, Span<char> into)
+    {
+        for (var i = 0; i < into.Length; i++) into[i] = text[start + i];
+        return into;
+    }
+
     /// <summary>
     /// The hyphen segments of a word (<c>NATO-Russia</c> → <c>NATO</c>, <c>Russia</c>): split at hyphens, en dashes
-    /// and slashes.
+    /// and slashes; <paramref name="segments"/> is cleared and filled (callers reuse one list for all words).
     /// </summary>
-    public static List<(int Start, int End)> Segments(VisibleText text, TitleWord word)
+    public static List<(int Start, int End)> Segments(VisibleText text, TitleWord word, List<(int Start, int End)> segments)
     {
-        var segments = new List<(int, int)>(2);
+        segments.Clear();
         var start = word.Start;
         for (var i = word.Start; i <= word.End; i++)
         {
