@@ -1,15 +1,32 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Syntax;
 
 namespace Formatter.Core.Templating;
 
 /// <summary>
 /// The template context of a render session. Scriban converts every function argument to the parameter's declared
 /// type; kit functions and template functions declare <c>object</c>, so the value passes through untouched (the kit
-/// converts it itself) instead of going through Scriban's general conversion on every call.
+/// converts it itself) instead of going through Scriban's general conversion on every call. Literal arrays and
+/// objects are built once per session and shared read-only (<see cref="ConstantLiterals"/>).
 /// </summary>
 internal sealed class KitTemplateContext : TemplateContext
 {
+    private static readonly object NotConstant = new();
+    private readonly Dictionary<ScriptNode, object?> _literals = new(ReferenceEqualityComparer.Instance);
+
     public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
         destinationType == typeof(object) ? value : base.ToObject(span, value, destinationType);
+
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction = false)
+    {
+        if (scriptNode is not (ScriptArrayInitializerExpression or ScriptObjectInitializerExpression))
+            return base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (!_literals.TryGetValue(scriptNode, out var value))
+        {
+            value = ConstantLiterals.IsConstant(scriptNode) ? ConstantLiterals.Freeze(base.Evaluate(scriptNode, aliasReturnedFunction)) : NotConstant;
+            _literals[scriptNode] = value;
+        }
+        return ReferenceEquals(value, NotConstant) ? base.Evaluate(scriptNode, aliasReturnedFunction) : value;
+    }
 }
