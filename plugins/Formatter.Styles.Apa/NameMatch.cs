@@ -13,10 +13,12 @@ public static class NameMatch
         return a.Length > 0 && a == Key(author);
     }
 
+    private static readonly char[] FinalPunctuation = ['.', ',', ';', ':'];
+
     private static string Key(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return "";
-        var text = PublisherName.WithoutBusinessDesignation(Visible(value)).Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var text = PublisherName.WithoutBusinessDesignation(Visible(value)).Trim().TrimEnd(FinalPunctuation).Trim();
         if (text.StartsWith("The ", StringComparison.OrdinalIgnoreCase)) text = text[4..];
         return text.ToUpperInvariant();
     }

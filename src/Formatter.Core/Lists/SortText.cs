@@ -9,6 +9,8 @@ namespace Formatter.Core.Lists;
 /// </summary>
 internal static class SortText
 {
+    private static readonly char[] LeadingMarks = ['“', '"', '‘', '\'', '«', '[', '(', '¿', '¡', ' ', '\u200B'];
+
     private static readonly string[] Articles = ["the ", "a ", "an "];
 
     /// <summary>Case, accents and punctuation ignored; digits compared as numbers (<c>4</c> before <c>123</c>).</summary>
@@ -56,7 +58,7 @@ internal static class SortText
     /// <summary>A title without a leading article (<c>The</c>, <c>A</c>, <c>An</c>) or opening quotation mark or bracket.</summary>
     public static string WithoutArticle(string title)
     {
-        var trimmed = title.TrimStart('“', '"', '‘', '\'', '«', '[', '(', '¿', '¡', ' ', '\u200B');
+        var trimmed = title.TrimStart(LeadingMarks);
         foreach (var article in Articles)
         {
             if (trimmed.Length > article.Length && trimmed.StartsWith(article, StringComparison.OrdinalIgnoreCase))

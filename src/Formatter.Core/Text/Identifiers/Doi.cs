@@ -16,6 +16,9 @@ public static class Doi
         "info:doi/", "urn:doi:", "doi:",
     ];
 
+    private static readonly char[] Enclosing = ['<', '>', '"', '\'', '“', '”', '‘', '’'];
+    private static readonly char[] OpeningBrackets = ['(', '['];
+
     /// <summary>
     /// The bare DOI (<c>10.5555/abc</c>), or null when the value is not a DOI. Whitespace, enclosing <c>&lt;&gt;</c> or
     /// quotes, and trailing sentence punctuation are removed; a DOI taken from a URL is percent-decoded. Case is kept.
@@ -23,7 +26,7 @@ public static class Doi
     public static string? Normalize(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        var doi = value.Trim().Trim('<', '>', '"', '\'', '“', '”', '‘', '’').TrimStart('(', '[').Trim();
+        var doi = value.Trim().Trim(Enclosing).TrimStart(OpeningBrackets).Trim();
         var fromUrl = false;
         for (var matched = true; matched;)
         {
