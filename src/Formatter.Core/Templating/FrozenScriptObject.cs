@@ -14,6 +14,7 @@ internal sealed class FrozenScriptObject : ScriptObject
     {
         foreach (var (key, value) in members) base.TrySetValue(null, default, key, ConstantLiterals.Freeze(value), false);
         _frozen = true;
+        IsReadOnly = true;
     }
 
     public override bool TrySetValue(TemplateContext? context, SourceSpan span, string member, object? value, bool readOnly) =>

@@ -37,6 +37,7 @@ public sealed class ConstantLiteralTests
     [InlineData("{{ v = ['a', 'b'] ; if r.id == 'r2' ; v[0] = 'z' ; end ; v | array.join ',' }}")]
     [InlineData("{{ t = {\"x\": ['a', 'b']} ; if r.id == 'r2' ; t.x[0] = 'z' ; end ; t.x | array.join ',' }}")]
     [InlineData("{{ t = {\"x\": 'a,b'} ; if r.id == 'r2' ; t.x = 'z' ; end ; t.x }}")]
+    [InlineData("{{ t = {\"x\": 'a,b'} ; if r.id == 'r2' ; t[\"x\"] = 'z' ; end ; t.x }}")]
     public void Changing_a_literal_in_place_is_a_template_error_for_that_record_only(string template)
     {
         var list = Format(template);
