@@ -6,11 +6,19 @@ public sealed class RichText
     /// <summary>An empty text.</summary>
     public static readonly RichText Empty = new([]);
 
-    /// <summary>Creates a text from its top-level nodes.</summary>
-    public RichText(IReadOnlyList<RichNode> nodes) => Nodes = nodes;
+    private readonly IReadOnlyList<RichNode>? _nodes;
+    private readonly string? _encoded;
 
-    /// <summary>The top-level nodes.</summary>
-    public IReadOnlyList<RichNode> Nodes { get; }
+    /// <summary>Creates a text from its top-level nodes.</summary>
+    public RichText(IReadOnlyList<RichNode> nodes) => _nodes = nodes;
+
+    private RichText(string encoded) => _encoded = encoded;
+
+    /// <summary>
+    /// The top-level nodes. A text the host keeps compact (the entries of a long list) decodes them anew on each call:
+    /// equal nodes, not the same objects.
+    /// </summary>
+    public IReadOnlyList<RichNode> Nodes => _nodes ?? RichTextEncoding.Decode(_encoded!);
 
     /// <summary>True when the text has no visible characters.</summary>
     public bool IsEmpty => ToPlainText().Length == 0;
@@ -25,4 +33,10 @@ public sealed class RichText
 
     /// <inheritdoc />
     public override string ToString() => ToPlainText();
+
+    /// <summary>
+    /// The same text holding its nodes as one encoded string (see <see cref="RichTextEncoding"/>): a fraction of the
+    /// memory of the tree, for texts kept while a long list is formatted and written. This text when it already is.
+    /// </summary>
+    internal RichText Compact() => _nodes is null || ReferenceEquals(this, Empty) ? this : new RichText(RichTextEncoding.Encode(_nodes));
 }

@@ -82,7 +82,8 @@ internal sealed class StyleEngine
         context.Entries.Clear();
         context.Entries.AddRange(kept);
         RunPasses(context, ListPassStage.AfterRender);
-        var formatted = context.Entries.Select(e => new FormattedEntry(e.Record.Id, e.Text, e.Citation, e.Label)).ToList();
+        // Kept compact: a long list holds its rendered entries until written (a pass may have set a new tree).
+        var formatted = context.Entries.Select(e => new FormattedEntry(e.Record.Id, e.Text.Compact(), e.Citation?.Compact(), e.Label)).ToList();
         return new FormattedBibliography(Style.Id, formatted, diagnostics);
     }
 
@@ -140,7 +141,7 @@ internal sealed class StyleEngine
         if (template is null) return null;
         var markup = session.Render(template, entry.Record, entry, language);
         found.AddRange(session.State.Diagnostics);
-        return EntryText.Finish(markup, session.State.Quotes);
+        return EntryText.Finish(markup, session.State.Quotes).Compact();
     }
 
     private Diagnostic TemplateError(ScriptRuntimeException e, Record record)
