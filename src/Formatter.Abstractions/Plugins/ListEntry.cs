@@ -6,11 +6,23 @@ namespace Formatter.Plugins;
 /// <summary>One entry of a reference list while list passes work on it.</summary>
 public sealed class ListEntry
 {
-    /// <summary>Creates an entry for a record.</summary>
-    public ListEntry(Record record) => Record = record;
+    private readonly Record? _record;
+    private readonly RecordSource? _source;
 
-    /// <summary>The record.</summary>
-    public Record Record { get; }
+    /// <summary>Creates an entry for a record.</summary>
+    public ListEntry(Record record) => _record = record;
+
+    /// <summary>Creates an entry for a record the host keeps compact (see <see cref="RecordSource"/>).</summary>
+    internal ListEntry(RecordSource source) => _source = source;
+
+    /// <summary>
+    /// The record. In a long list the host keeps records compact and this loads the record anew on each call: equal
+    /// content, not the same object; a pass that reads it often may hold it in a local.
+    /// </summary>
+    public Record Record => _record ?? _source!.Load();
+
+    /// <summary>The record id, without loading a compact record.</summary>
+    internal string RecordId => _record?.Id ?? _source!.Id;
 
     /// <summary>Values computed by passes that templates can read as <c>list.NAME</c> (e.g. <c>year_suffix</c>).</summary>
     public IDictionary<string, string> Values { get; } = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -78,8 +78,10 @@ public sealed class ReaderRegistry
     /// <summary>
     /// Reads a file: streamed record by record when its reader can (<see cref="IUtf8StreamRecordReader"/>), else its
     /// bytes are read whole and decoded (<see cref="InputDecoder"/>) when the reader cannot take them as they are.
+    /// With <paramref name="keepCompact"/> a streamed reader may keep the records compact, each loaded anew when the
+    /// result's list is read (for a long list that is formatted and written, not for records kept and compared).
     /// </summary>
-    public ReadResult ReadFile(string path, string? format = null)
+    public ReadResult ReadFile(string path, string? format = null, bool keepCompact = false)
     {
         byte[] bytes;
         var owner = format is not null ? Find(format) : ByExtension(path);
@@ -88,7 +90,7 @@ public sealed class ReaderRegistry
             var info = new FileInfo(path);
             if (!info.Exists) return Failed(path, "file not found");
             if (info.Length > MaxFileSize) return Failed(path, $"file too large ({info.Length:N0} bytes; the limit is {MaxFileSize:N0})");
-            if (owner is IUtf8StreamRecordReader streamed && Streamed(streamed, path) is { } result) return result;
+            if (owner is IUtf8StreamRecordReader streamed && Streamed(streamed, path, keepCompact) is { } result) return result;
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -119,7 +121,7 @@ public sealed class ReaderRegistry
     /// The records of a file read as a stream (after a UTF-8 byte order mark), or null when the whole-file path must
     /// read it: UTF-16, input the streamed path leaves to it, or a failure, which that path reports.
     /// </summary>
-    private static ReadResult? Streamed(IUtf8StreamRecordReader reader, string path)
+    private static ReadResult? Streamed(IUtf8StreamRecordReader reader, string path, bool keepCompact)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         Span<byte> head = stackalloc byte[3];
@@ -129,7 +131,7 @@ public sealed class ReaderRegistry
         stream.Position = head.SequenceEqual((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         try
         {
-            return reader.TryReadStream(path, stream);
+            return reader.TryReadStream(path, stream, keepCompact);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -53,11 +53,11 @@ public sealed class CslJsonReader : IUtf8StreamRecordReader
             {
                 var index = 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    ReadRecord(ref reader, index++, fileName, stem, map, names, records, diagnostics);
+                    ReadRecord(ref reader, index++, fileName, stem, map, names, records.Add, diagnostics);
             }
             else if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadRecord(ref reader, 0, fileName, stem, map, names, records, diagnostics);
+                ReadRecord(ref reader, 0, fileName, stem, map, names, records.Add, diagnostics);
             }
             else
             {
@@ -75,13 +75,13 @@ public sealed class CslJsonReader : IUtf8StreamRecordReader
     }
 
     /// <inheritdoc />
-    public ReadResult? TryReadStream(string fileName, Stream utf8) => CslJsonStreamReader.Read(fileName, utf8);
+    public ReadResult? TryReadStream(string fileName, Stream utf8, bool keepCompact = false) => CslJsonStreamReader.Read(fileName, utf8, keepCompact);
 
     /// <summary>
     /// Reads the record (array element <paramref name="index"/>) that <paramref name="reader"/> stands on; its offsets
     /// map to lines with <paramref name="map"/>, after <paramref name="linesBefore"/> lines of the file not in the map.
     /// </summary>
-    internal static void ReadRecord(ref Utf8JsonReader reader, int index, string fileName, string stem, LineMap map, PropertyNames names, List<Record> records, List<Diagnostic> diagnostics, int linesBefore = 0)
+    internal static void ReadRecord(ref Utf8JsonReader reader, int index, string fileName, string stem, LineMap map, PropertyNames names, Action<Record> keep, List<Diagnostic> diagnostics, int linesBefore = 0)
     {
         var line = linesBefore + map.LineOf(reader.TokenStartIndex);
         var context = new CslJsonContext(fileName);
@@ -103,7 +103,7 @@ public sealed class CslJsonReader : IUtf8StreamRecordReader
         var record = CslJsonRecordParser.Parse(properties, line, $"{stem}-{index + 1}", context);
         var id = record?.Id ?? IdOf(properties);
         diagnostics.AddRange(context.WithRecordId(id));
-        if (record is not null) records.Add(record with { Source = new SourceLocation(fileName, line) });
+        if (record is not null) keep(record with { Source = new SourceLocation(fileName, line) });
     }
 
     private static string? IdOf(List<CslJsonProperty> properties) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Unicode;
+using Formatter.Core.Lists;
 using Formatter.Diagnostics;
 using Formatter.Records;
 
@@ -24,12 +25,15 @@ internal sealed class CslJsonStreamReader
 
     private CslJsonStreamReader(Stream stream) => _stream = stream;
 
-    /// <summary>The records of the stream, or null when the whole-file path must read it.</summary>
-    public static ReadResult? Read(string fileName, Stream utf8)
+    /// <summary>
+    /// The records of the stream (parked as they are read with <paramref name="keepCompact"/>), or null when the
+    /// whole-file path must read it.
+    /// </summary>
+    public static ReadResult? Read(string fileName, Stream utf8, bool keepCompact)
     {
         try
         {
-            return new CslJsonStreamReader(utf8).ReadArray(fileName);
+            return new CslJsonStreamReader(utf8).ReadArray(fileName, keepCompact);
         }
         catch (JsonException)
         {
@@ -39,12 +43,14 @@ internal sealed class CslJsonStreamReader
 
     private Span<byte> Pending => _buffer.AsSpan(_start, _end - _start);
 
-    private ReadResult? ReadArray(string fileName)
+    private ReadResult? ReadArray(string fileName, bool keepCompact)
     {
         var state = new JsonReaderState(CslJsonReader.Options);
         if (!TryReadToken(ref state, out var first) || first != JsonTokenType.StartArray) return null;
         var names = new PropertyNames();
+        var parked = keepCompact ? ParkedRecordList.Empty() : null;
         var records = new List<Record>();
+        Action<Record> keep = parked is null ? records.Add : parked.Add;
         var diagnostics = new List<Diagnostic>();
         var stem = Path.GetFileNameWithoutExtension(fileName);
         var index = 0;
@@ -60,7 +66,7 @@ internal sealed class CslJsonStreamReader
             if (reader.TokenType == JsonTokenType.EndArray)
             {
                 if (!Consume((int)reader.BytesConsumed)) return null;
-                return OnlyWhitespaceFollows() ? new ReadResult(records, diagnostics) : null;
+                return OnlyWhitespaceFollows() ? new ReadResult(parked ?? (IReadOnlyList<Record>)records, diagnostics) : null;
             }
             var valueStart = (int)reader.TokenStartIndex;
             if (!reader.TrySkip())
@@ -75,7 +81,7 @@ internal sealed class CslJsonStreamReader
             if (!Consume(value.Length)) return null;
             var recordReader = new Utf8JsonReader(value, CslJsonReader.Options);
             recordReader.Read();
-            CslJsonReader.ReadRecord(ref recordReader, index++, fileName, stem, LineMap.ForBytes(value), names, records, diagnostics, linesBefore);
+            CslJsonReader.ReadRecord(ref recordReader, index++, fileName, stem, LineMap.ForBytes(value), names, keep, diagnostics, linesBefore);
             state = reader.CurrentState;
         }
     }
