@@ -6,6 +6,14 @@ namespace Formatter.Plugins;
 /// <summary>One entry of a reference list while list passes work on it.</summary>
 public sealed class ListEntry
 {
+    // The record a thread loaded last, with its entry: a pass reading one entry's record several times in a row
+    // loads it once.
+    [ThreadStatic]
+    private static ListEntry? t_lastLoaded;
+
+    [ThreadStatic]
+    private static Record? t_lastRecord;
+
     private readonly Record? _record;
     private readonly RecordSource? _source;
 
@@ -16,10 +24,20 @@ public sealed class ListEntry
     internal ListEntry(RecordSource source) => _source = source;
 
     /// <summary>
-    /// The record. In a long list the host keeps records compact and this loads the record anew on each call: equal
-    /// content, not the same object; a pass that reads it often may hold it in a local.
+    /// The record. In a long list the host keeps records compact and this loads the record when asked: equal content,
+    /// not always the same object (calls in a row on one entry give the same one); a pass that compares entries many
+    /// times should read each record once.
     /// </summary>
-    public Record Record => _record ?? _source!.Load();
+    public Record Record => _record ?? Load();
+
+    private Record Load()
+    {
+        if (ReferenceEquals(t_lastLoaded, this) && t_lastRecord is { } recent) return recent;
+        var record = _source!.Load();
+        t_lastLoaded = this;
+        t_lastRecord = record;
+        return record;
+    }
 
     /// <summary>The record id, without loading a compact record.</summary>
     internal string RecordId => _record?.Id ?? _source!.Id;

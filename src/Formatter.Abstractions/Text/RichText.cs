@@ -4,21 +4,23 @@ namespace Formatter.Text;
 public sealed class RichText
 {
     /// <summary>An empty text.</summary>
-    public static readonly RichText Empty = new([]);
+    public static readonly RichText Empty = new(Array.Empty<RichNode>());
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly IReadOnlyList<RichNode>? _nodes;
-    private readonly string? _encoded;
+    private readonly byte[]? _encoded;
 
     /// <summary>Creates a text from its top-level nodes.</summary>
     public RichText(IReadOnlyList<RichNode> nodes) => _nodes = nodes;
 
-    private RichText(string encoded) => _encoded = encoded;
+    private RichText(byte[] encoded) => _encoded = encoded;
 
     /// <summary>
     /// The top-level nodes. A text the host keeps compact (the entries of a long list) decodes them anew on each call:
     /// equal nodes, not the same objects.
     /// </summary>
-    public IReadOnlyList<RichNode> Nodes => _nodes ?? RichTextEncoding.Decode(_encoded!);
+    public IReadOnlyList<RichNode> Nodes => _nodes ?? RichTextEncoding.Decode(StrictUtf8.GetString(_encoded!));
 
     /// <summary>True when the text has no visible characters.</summary>
     public bool IsEmpty => ToPlainText().Length == 0;
@@ -35,8 +37,20 @@ public sealed class RichText
     public override string ToString() => ToPlainText();
 
     /// <summary>
-    /// The same text holding its nodes as one encoded string (see <see cref="RichTextEncoding"/>): a fraction of the
-    /// memory of the tree, for texts kept while a long list is formatted and written. This text when it already is.
+    /// The same text holding its nodes as one encoded string in UTF-8 (see <see cref="RichTextEncoding"/>): a fraction
+    /// of the memory of the tree, for texts kept while a long list is formatted and written. This text when it already
+    /// is compact, or when its text is not valid Unicode (a lone surrogate), which UTF-8 cannot keep.
     /// </summary>
-    internal RichText Compact() => _nodes is null || ReferenceEquals(this, Empty) ? this : new RichText(RichTextEncoding.Encode(_nodes));
+    internal RichText Compact()
+    {
+        if (_nodes is null || ReferenceEquals(this, Empty)) return this;
+        try
+        {
+            return new RichText(StrictUtf8.GetBytes(RichTextEncoding.Encode(_nodes)));
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            return this;
+        }
+    }
 }

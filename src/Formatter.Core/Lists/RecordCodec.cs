@@ -40,17 +40,17 @@ internal static class RecordCodec
     /// <summary>The record that <paramref name="bytes"/> were encoded from, as a new object.</summary>
     public static Record Decode(byte[] bytes)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        var record = new Record { Id = reader.ReadString(), Type = reader.ReadString(), Fields = ReadMap(reader, reader.ReadString) };
-        var names = ReadMap<IReadOnlyList<Name>>(reader, () => ReadNames(reader));
-        var dates = ReadMap(reader, () => ReadDate(reader));
-        var extensions = ReadMap(reader, reader.ReadString);
-        var source = reader.ReadBoolean() ? new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32()) : (SourceLocation?)null;
-        // Empty maps stay the record's shared empty defaults, as the readers leave them.
-        if (names.Count > 0) record = record with { Names = names };
-        if (dates.Count > 0) record = record with { Dates = dates };
-        if (extensions.Count > 0) record = record with { Extensions = extensions };
-        return source is null ? record : record with { Source = source };
+        var reader = new RecordBytesReader(bytes);
+        return new Record
+        {
+            Id = reader.ReadString(),
+            Type = reader.ReadString(),
+            Fields = ReadMap(reader, reader.ReadString),
+            Names = ReadMap<IReadOnlyList<Name>>(reader, () => ReadNames(reader)),
+            Dates = ReadMap(reader, () => ReadDate(reader)),
+            Extensions = ReadMap(reader, reader.ReadString),
+            Source = reader.ReadBoolean() ? new SourceLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32()) : null,
+        };
     }
 
     private static void WriteMap<TValue>(BinaryWriter writer, IReadOnlyDictionary<string, TValue> map, Action<TValue> writeValue)
@@ -63,12 +63,16 @@ internal static class RecordCodec
         }
     }
 
-    private static IReadOnlyDictionary<string, TValue> ReadMap<TValue>(BinaryReader reader, Func<TValue> readValue)
+    private static IReadOnlyDictionary<string, TValue> ReadMap<TValue>(RecordBytesReader reader, Func<TValue> readValue)
     {
-        var count = reader.Read7BitEncodedInt();
-        var map = new Dictionary<string, TValue>(count, StringComparer.Ordinal);
-        for (var i = 0; i < count; i++) map.Add(reader.ReadString(), readValue());
-        return CompactMap<TValue>.From(map);
+        var keys = new string[reader.Read7BitEncodedInt()];
+        var values = new TValue[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = reader.ReadString();
+            values[i] = readValue();
+        }
+        return CompactMap<TValue>.From(keys, values);
     }
 
     private static void WriteName(BinaryWriter writer, Name name)
@@ -82,7 +86,7 @@ internal static class RecordCodec
         writer.Write(name.CommaSuffix);
     }
 
-    private static Name[] ReadNames(BinaryReader reader)
+    private static Name[] ReadNames(RecordBytesReader reader)
     {
         var names = new Name[reader.Read7BitEncodedInt()];
         for (var i = 0; i < names.Length; i++)
@@ -110,7 +114,7 @@ internal static class RecordCodec
         WriteOptional(writer, date.Literal);
     }
 
-    private static DateValue ReadDate(BinaryReader reader) => new()
+    private static DateValue ReadDate(RecordBytesReader reader) => new()
     {
         Start = ReadOptionalPart(reader),
         End = ReadOptionalPart(reader),
@@ -128,7 +132,7 @@ internal static class RecordCodec
         WriteOptionalInt(writer, value.Day);
     }
 
-    private static DatePart? ReadOptionalPart(BinaryReader reader) =>
+    private static DatePart? ReadOptionalPart(RecordBytesReader reader) =>
         reader.ReadBoolean() ? new DatePart(reader.ReadInt32(), ReadOptionalInt(reader), ReadOptionalInt(reader)) : null;
 
     private static void WriteOptionalInt(BinaryWriter writer, int? value)
@@ -137,7 +141,7 @@ internal static class RecordCodec
         if (value is { } present) writer.Write(present);
     }
 
-    private static int? ReadOptionalInt(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadInt32() : null;
+    private static int? ReadOptionalInt(RecordBytesReader reader) => reader.ReadBoolean() ? reader.ReadInt32() : null;
 
     private static void WriteOptional(BinaryWriter writer, string? value)
     {
@@ -145,5 +149,5 @@ internal static class RecordCodec
         if (value is not null) writer.Write(value);
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? ReadOptional(RecordBytesReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 }

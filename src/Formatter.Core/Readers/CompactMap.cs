@@ -33,6 +33,18 @@ internal sealed class CompactMap<TValue> : IReadOnlyDictionary<string, TValue>
         return new CompactMap<TValue>([.. source.Keys], [.. source.Values]);
     }
 
+    /// <summary>
+    /// The map of <paramref name="keys"/> (distinct) to <paramref name="values"/>, which it takes over when small;
+    /// else a dictionary.
+    /// </summary>
+    public static IReadOnlyDictionary<string, TValue> From(string[] keys, TValue[] values)
+    {
+        if (keys.Length <= MaxCount) return new CompactMap<TValue>(keys, values);
+        var map = new Dictionary<string, TValue>(keys.Length, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++) map.Add(keys[i], values[i]);
+        return map;
+    }
+
     /// <inheritdoc />
     public int Count => _keys.Length;
 

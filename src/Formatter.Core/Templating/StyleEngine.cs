@@ -135,7 +135,7 @@ internal sealed class StyleEngine
         {
             found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': internal error while rendering: {PluginFailure.Describe(e)}") { RecordId = record.Id, Location = record.Source });
         }
-        diagnostics[index] = found;
+        if (found.Count > 0) diagnostics[index] = found;
         return session;
     }
 

@@ -69,6 +69,21 @@ public sealed class RecordCodecTests
         Assert.IsType<List<Record>>(ReadResult.Combine([new ReadResult([first], []), new ReadResult([second], [])]).Records);
     }
 
+    [Fact]
+    public void An_entry_over_a_parked_record_loads_it_when_asked()
+    {
+        var record = new Record { Id = "a", Type = "book", Fields = new Dictionary<string, string> { ["title"] = "T" } };
+        var entry = new Formatter.Plugins.ListEntry(ParkedRecord.Of(record));
+        var other = new Formatter.Plugins.ListEntry(ParkedRecord.Of(record));
+
+        Assert.Equal("a", entry.RecordId);
+        var loaded = entry.Record;
+        Assert.Same(loaded, entry.Record);
+        Assert.NotSame(loaded, other.Record);
+        Assert.NotSame(loaded, entry.Record);
+        AssertSame(record, loaded);
+    }
+
     private static void AssertSame(Record expected, Record actual)
     {
         Assert.Equal(expected.Id, actual.Id);

@@ -31,6 +31,14 @@ public sealed class CompactRichTextTests
     }
 
     [Fact]
+    public void A_text_with_a_lone_surrogate_stays_a_tree()
+    {
+        var text = new RichText([new TextRun("broken \uD800 pair")]);
+
+        Assert.Same(text, text.Compact());
+    }
+
+    [Fact]
     public void The_empty_text_stays_itself() => Assert.Same(RichText.Empty, RichText.Empty.Compact());
 
     [Fact]
