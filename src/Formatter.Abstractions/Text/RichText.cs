@@ -8,6 +8,13 @@ public sealed class RichText
 
     private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // The compact text a thread decoded last, with its nodes: reading Nodes several times in a row decodes once.
+    [ThreadStatic]
+    private static RichText? t_lastDecoded;
+
+    [ThreadStatic]
+    private static IReadOnlyList<RichNode>? t_lastNodes;
+
     private readonly IReadOnlyList<RichNode>? _nodes;
     private readonly byte[]? _encoded;
 
@@ -17,10 +24,10 @@ public sealed class RichText
     private RichText(byte[] encoded) => _encoded = encoded;
 
     /// <summary>
-    /// The top-level nodes. A text the host keeps compact (the entries of a long list) decodes them anew on each call:
-    /// equal nodes, not the same objects.
+    /// The top-level nodes. A text the host keeps compact (the entries of a long list) decodes them when asked: equal
+    /// nodes, not always the same objects (calls in a row on one text give the same ones).
     /// </summary>
-    public IReadOnlyList<RichNode> Nodes => _nodes ?? RichTextEncoding.Decode(StrictUtf8.GetString(_encoded!));
+    public IReadOnlyList<RichNode> Nodes => _nodes ?? Decoded();
 
     /// <summary>True when the text has no visible characters.</summary>
     public bool IsEmpty => ToPlainText().Length == 0;
@@ -35,6 +42,15 @@ public sealed class RichText
 
     /// <inheritdoc />
     public override string ToString() => ToPlainText();
+
+    private IReadOnlyList<RichNode> Decoded()
+    {
+        if (ReferenceEquals(t_lastDecoded, this) && t_lastNodes is { } recent) return recent;
+        var nodes = RichTextEncoding.Decode(StrictUtf8.GetString(_encoded!));
+        t_lastDecoded = this;
+        t_lastNodes = nodes;
+        return nodes;
+    }
 
     /// <summary>
     /// The same text holding its nodes as one encoded string in UTF-8 (see <see cref="RichTextEncoding"/>): a fraction

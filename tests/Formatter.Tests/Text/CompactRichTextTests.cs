@@ -39,6 +39,19 @@ public sealed class CompactRichTextTests
     }
 
     [Fact]
+    public void A_compact_text_read_twice_in_a_row_gives_the_same_nodes_and_another_text_its_own()
+    {
+        var compact = new RichText([new TextRun("a")]).Compact();
+        var other = new RichText([new TextRun("b")]).Compact();
+
+        var nodes = compact.Nodes;
+
+        Assert.Same(nodes, compact.Nodes);
+        Assert.Equal("b", Assert.IsType<TextRun>(Assert.Single(other.Nodes)).Text);
+        Assert.NotSame(nodes, compact.Nodes);
+    }
+
+    [Fact]
     public void The_empty_text_stays_itself() => Assert.Same(RichText.Empty, RichText.Empty.Compact());
 
     [Fact]
