@@ -6,11 +6,41 @@ namespace Formatter.Plugins;
 /// <summary>One entry of a reference list while list passes work on it.</summary>
 public sealed class ListEntry
 {
-    /// <summary>Creates an entry for a record.</summary>
-    public ListEntry(Record record) => Record = record;
+    // The record a thread loaded last, with its entry: a pass reading one entry's record several times in a row
+    // loads it once.
+    [ThreadStatic]
+    private static ListEntry? t_lastLoaded;
 
-    /// <summary>The record.</summary>
-    public Record Record { get; }
+    [ThreadStatic]
+    private static Record? t_lastRecord;
+
+    private readonly Record? _record;
+    private readonly RecordSource? _source;
+
+    /// <summary>Creates an entry for a record.</summary>
+    public ListEntry(Record record) => _record = record;
+
+    /// <summary>Creates an entry for a record the host keeps compact (see <see cref="RecordSource"/>).</summary>
+    internal ListEntry(RecordSource source) => _source = source;
+
+    /// <summary>
+    /// The record. In a long list the host keeps records compact and this loads the record when asked: equal content,
+    /// not always the same object (calls in a row on one entry give the same one); a pass that compares entries many
+    /// times should read each record once.
+    /// </summary>
+    public Record Record => _record ?? Load();
+
+    private Record Load()
+    {
+        if (ReferenceEquals(t_lastLoaded, this) && t_lastRecord is { } recent) return recent;
+        var record = _source!.Load();
+        t_lastLoaded = this;
+        t_lastRecord = record;
+        return record;
+    }
+
+    /// <summary>The record id, without loading a compact record.</summary>
+    internal string RecordId => _record?.Id ?? _source!.Id;
 
     /// <summary>Values computed by passes that templates can read as <c>list.NAME</c> (e.g. <c>year_suffix</c>).</summary>
     public IDictionary<string, string> Values { get; } = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -4,13 +4,30 @@ namespace Formatter.Text;
 public sealed class RichText
 {
     /// <summary>An empty text.</summary>
-    public static readonly RichText Empty = new([]);
+    public static readonly RichText Empty = new(Array.Empty<RichNode>());
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // The compact text a thread decoded last, with its nodes: reading Nodes several times in a row decodes once.
+    [ThreadStatic]
+    private static RichText? t_lastDecoded;
+
+    [ThreadStatic]
+    private static IReadOnlyList<RichNode>? t_lastNodes;
+
+    private readonly IReadOnlyList<RichNode>? _nodes;
+    private readonly byte[]? _encoded;
 
     /// <summary>Creates a text from its top-level nodes.</summary>
-    public RichText(IReadOnlyList<RichNode> nodes) => Nodes = nodes;
+    public RichText(IReadOnlyList<RichNode> nodes) => _nodes = nodes;
 
-    /// <summary>The top-level nodes.</summary>
-    public IReadOnlyList<RichNode> Nodes { get; }
+    private RichText(byte[] encoded) => _encoded = encoded;
+
+    /// <summary>
+    /// The top-level nodes. A text the host keeps compact (the entries of a long list) decodes them when asked: equal
+    /// nodes, not always the same objects (calls in a row on one text give the same ones).
+    /// </summary>
+    public IReadOnlyList<RichNode> Nodes => _nodes ?? Decoded();
 
     /// <summary>True when the text has no visible characters.</summary>
     public bool IsEmpty
@@ -53,4 +70,31 @@ public sealed class RichText
 
     /// <inheritdoc />
     public override string ToString() => ToPlainText();
+
+    private IReadOnlyList<RichNode> Decoded()
+    {
+        if (ReferenceEquals(t_lastDecoded, this) && t_lastNodes is { } recent) return recent;
+        var nodes = RichTextEncoding.Decode(StrictUtf8.GetString(_encoded!));
+        t_lastDecoded = this;
+        t_lastNodes = nodes;
+        return nodes;
+    }
+
+    /// <summary>
+    /// The same text holding its nodes as one encoded string in UTF-8 (see <see cref="RichTextEncoding"/>): a fraction
+    /// of the memory of the tree, for texts kept while a long list is formatted and written. This text when it already
+    /// is compact, or when its text is not valid Unicode (a lone surrogate), which UTF-8 cannot keep.
+    /// </summary>
+    internal RichText Compact()
+    {
+        if (_nodes is null || ReferenceEquals(this, Empty)) return this;
+        try
+        {
+            return new RichText(StrictUtf8.GetBytes(RichTextEncoding.Encode(_nodes)));
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            return this;
+        }
+    }
 }

@@ -19,7 +19,7 @@ public static class FormatCommand
         args.AllowOnly("--style", "-s", "--format", "-f", "--option", "-o", "--output", "--plugins", "--quiet", "-q");
         if (args.Positional.Count == 0) throw new UsageException("format needs at least one file or folder");
         var inputs = InputCollector.Collect(args.Positional);
-        var results = inputs.Select(file => context.Formatter.Readers.ReadFile(file)).ToList();
+        var results = inputs.Select(file => context.Formatter.Readers.ReadFile(file, keepCompact: true)).ToList();
         return FormatAndWrite(context, results);
     }
 
@@ -35,14 +35,9 @@ public static class FormatCommand
             throw new UsageException($"unknown style '{styleId}' (one of: {string.Join(", ", context.Formatter.Styles.Select(s => s.Id))})");
         var options = ParseOptions(args.Values("--option", "-o"));
 
-        var records = new List<Record>();
-        var diagnostics = new List<Diagnostic>();
-        foreach (var result in results)
-        {
-            records.AddRange(result.Records);
-            diagnostics.AddRange(result.Diagnostics);
-        }
-        var bibliography = context.Formatter.Format(records, styleId, options, withCitations: writer.WritesCitations);
+        var read = ReadResult.Combine(results);
+        var diagnostics = read.Diagnostics.ToList();
+        var bibliography = context.Formatter.Format(read.Records, styleId, options, withCitations: writer.WritesCitations);
         diagnostics.AddRange(bibliography.Diagnostics);
 
         var quiet = args.Has("--quiet", "-q");

@@ -21,14 +21,16 @@ internal sealed class YearSuffixPass : IListPass
         var roles = ListSorting.Words(context.Options.GetValueOrDefault("sort-names") ?? "author editor");
         var fullDate = ListSorting.Words(context.Options.GetValueOrDefault("sort-full-date") ?? "").ToHashSet(StringComparer.Ordinal);
         var collation = CultureInfo.GetCultureInfo(context.Options.GetValueOrDefault("collation") ?? "en-US").CompareInfo;
+        // A long list's records are kept compact and loaded on each access: the keys are computed one record at a
+        // time, and only the records of a group that needs suffixes are held, each loaded once, while it is sorted.
         var groups = context.Entries
             .Select((entry, index) => (Entry: entry, Index: index))
             .GroupBy(e => GroupKey(e.Entry.Record, roles), StringComparer.Ordinal)
             .Where(g => g.Count() > 1);
         foreach (var group in groups)
         {
-            var ordered = group.ToList();
-            ordered.Sort((a, b) => CompareWithinGroup(a.Entry.Record, b.Entry.Record, fullDate, collation) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
+            var ordered = group.Select(e => (e.Entry, Record: e.Entry.Record, e.Index)).ToList();
+            ordered.Sort((a, b) => CompareWithinGroup(a.Record, b.Record, fullDate, collation) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
             for (var i = 0; i < ordered.Count; i++) ordered[i].Entry.Values["year_suffix"] = Suffix(i);
         }
     }

@@ -75,22 +75,29 @@ public sealed class ReaderRegistry
         return Guarded(reader, fileName, () => reader.Read(fileName, content));
     }
 
-    /// <summary>Reads a file: decodes its bytes (<see cref="InputDecoder"/>) and reads the text.</summary>
-    public ReadResult ReadFile(string path, string? format = null)
+    /// <summary>
+    /// Reads a file: streamed record by record when its reader can (<see cref="IUtf8StreamRecordReader"/>), else its
+    /// bytes are read whole and decoded (<see cref="InputDecoder"/>) when the reader cannot take them as they are.
+    /// With <paramref name="keepCompact"/> a streamed reader may keep the records compact, each loaded anew when the
+    /// result's list is read (for a long list that is formatted and written, not for records kept and compared).
+    /// </summary>
+    public ReadResult ReadFile(string path, string? format = null, bool keepCompact = false)
     {
         byte[] bytes;
+        var owner = format is not null ? Find(format) : ByExtension(path);
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists) return Failed(path, "file not found");
             if (info.Length > MaxFileSize) return Failed(path, $"file too large ({info.Length:N0} bytes; the limit is {MaxFileSize:N0})");
+            if (owner is IUtf8StreamRecordReader streamed && Streamed(streamed, path, keepCompact) is { } result) return result;
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return Failed(path, "cannot read the file: " + ex.Message);
         }
-        if (DirectReader(format is not null ? Find(format) : ByExtension(path), bytes) is { } direct)
+        if (DirectReader(owner, bytes) is { } direct)
             return Guarded(direct.Reader, path, () => direct.Reader.ReadUtf8(path, bytes.AsSpan(direct.BodyStart)));
         var decoded = InputDecoder.Decode(path, bytes);
         return decoded.Text is { } text ? Read(path, text, format) : new ReadResult([], [decoded.Error!]);
@@ -108,6 +115,28 @@ public sealed class ReaderRegistry
         var start = span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         // Invalid UTF-8 and binary content take the text path, which reports them with their line.
         return System.Text.Unicode.Utf8.IsValid(span[start..]) && !span.Contains((byte)0) ? (direct, start) : null;
+    }
+
+    /// <summary>
+    /// The records of a file read as a stream (after a UTF-8 byte order mark), or null when the whole-file path must
+    /// read it: UTF-16, input the streamed path leaves to it, or a failure, which that path reports.
+    /// </summary>
+    private static ReadResult? Streamed(IUtf8StreamRecordReader reader, string path, bool keepCompact)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        Span<byte> head = stackalloc byte[3];
+        var count = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        head = head[..count];
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return null;
+        stream.Position = head.SequenceEqual((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        try
+        {
+            return reader.TryReadStream(path, stream, keepCompact);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Runs a reader; an exception it throws becomes an error naming the file and the reader.</summary>

@@ -64,7 +64,10 @@ internal sealed class StyleEngine
     public FormattedBibliography Format(IReadOnlyList<Record> records, bool withCitations = true)
     {
         var diagnostics = new List<Diagnostic>();
-        var entries = records.Select(r => new ListEntry(r)).ToList();
+        // Records kept compact stay so: each is loaded while it is rendered or a pass reads it.
+        var entries = records is ParkedRecordList parked
+            ? parked.Parked.Select(r => new ListEntry(r)).ToList()
+            : records.Select(r => new ListEntry(r)).ToList();
         var context = new ListPassContext(Style.Id, entries, Options, diagnostics);
         RunPasses(context, ListPassStage.BeforeRender);
         var rendered = new bool[entries.Count];
@@ -82,7 +85,8 @@ internal sealed class StyleEngine
         context.Entries.Clear();
         context.Entries.AddRange(kept);
         RunPasses(context, ListPassStage.AfterRender);
-        var formatted = context.Entries.Select(e => new FormattedEntry(e.Record.Id, e.Text, e.Citation, e.Label)).ToList();
+        // Kept compact: a long list holds its rendered entries until written (a pass may have set a new tree).
+        var formatted = context.Entries.Select(e => new FormattedEntry(e.RecordId, e.Text.Compact(), e.Citation?.Compact(), e.Label)).ToList();
         return new FormattedBibliography(Style.Id, formatted, diagnostics);
     }
 
@@ -105,42 +109,43 @@ internal sealed class StyleEngine
 
     private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool withCitation, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
     {
-        var language = Text.Language.LanguageResolver.Resolve(entry.Record);
+        var record = entry.Record;
+        var language = Text.Language.LanguageResolver.Resolve(record);
         var found = new List<Diagnostic>();
         try
         {
-            entry.Text = Render(session, "bibliography", entry, language, found) ?? Formatter.Text.RichText.Empty;
-            if (withCitation) entry.Citation = Render(session, "citation", entry, language, found);
+            entry.Text = Render(session, "bibliography", entry, record, language, found) ?? Formatter.Text.RichText.Empty;
+            if (withCitation) entry.Citation = Render(session, "citation", entry, record, language, found);
             rendered[index] = true;
         }
         catch (ScriptRuntimeException e)
         {
-            found.Add(TemplateError(e, entry.Record));
+            found.Add(TemplateError(e, record));
         }
         catch (Exception e) when (PluginFailure.Blame(e, _extensions.PluginName) is { } plugin)
         {
             // A plugin function that throws fails this record only, reported by plugin name; the host goes on.
-            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': plugin '{plugin}' failed while rendering: {PluginFailure.Describe(e)}") { RecordId = entry.Record.Id, Location = entry.Record.Source });
+            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': plugin '{plugin}' failed while rendering: {PluginFailure.Describe(e)}") { RecordId = record.Id, Location = record.Source });
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': {e.Message}") { RecordId = entry.Record.Id, Location = entry.Record.Source });
+            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': {e.Message}") { RecordId = record.Id, Location = record.Source });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': internal error while rendering: {PluginFailure.Describe(e)}") { RecordId = entry.Record.Id, Location = entry.Record.Source });
+            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': internal error while rendering: {PluginFailure.Describe(e)}") { RecordId = record.Id, Location = record.Source });
         }
-        diagnostics[index] = found;
+        if (found.Count > 0) diagnostics[index] = found;
         return session;
     }
 
-    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, string language, List<Diagnostic> found)
+    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, Record record, string language, List<Diagnostic> found)
     {
         var template = _templates.For(purpose);
         if (template is null) return null;
-        var markup = session.Render(template, entry.Record, entry, language);
+        var markup = session.Render(template, record, entry, language);
         found.AddRange(session.State.Diagnostics);
-        return EntryText.Finish(markup, session.State.Quotes);
+        return EntryText.Finish(markup, session.State.Quotes).Compact();
     }
 
     private Diagnostic TemplateError(ScriptRuntimeException e, Record record)

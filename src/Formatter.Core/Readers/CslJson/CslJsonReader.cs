@@ -10,9 +10,10 @@ namespace Formatter.Core.Readers.CslJson;
 /// to <see cref="Record.Fields"/>, unknown objects and arrays to <see cref="Record.Extensions"/> as raw JSON.
 /// A bad record is reported with file, line, id and field and skipped; the other records are still read.
 /// </summary>
-public sealed class CslJsonReader : IUtf8RecordReader
+public sealed class CslJsonReader : IUtf8StreamRecordReader
 {
-    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+    /// <summary>The JSON reader options of CSL-JSON files: comments skipped, trailing commas allowed.</summary>
+    internal static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <inheritdoc />
     public string Format => "csl-json";
@@ -52,11 +53,11 @@ public sealed class CslJsonReader : IUtf8RecordReader
             {
                 var index = 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    ReadRecord(ref reader, index++, fileName, stem, map, names, records, diagnostics);
+                    ReadRecord(ref reader, index++, fileName, stem, map, names, records.Add, diagnostics);
             }
             else if (reader.TokenType == JsonTokenType.StartObject)
             {
-                ReadRecord(ref reader, 0, fileName, stem, map, names, records, diagnostics);
+                ReadRecord(ref reader, 0, fileName, stem, map, names, records.Add, diagnostics);
             }
             else
             {
@@ -73,9 +74,16 @@ public sealed class CslJsonReader : IUtf8RecordReader
         return new ReadResult(records, diagnostics);
     }
 
-    private static void ReadRecord(ref Utf8JsonReader reader, int index, string fileName, string stem, LineMap map, PropertyNames names, List<Record> records, List<Diagnostic> diagnostics)
+    /// <inheritdoc />
+    public ReadResult? TryReadStream(string fileName, Stream utf8, bool keepCompact = false) => CslJsonStreamReader.Read(fileName, utf8, keepCompact);
+
+    /// <summary>
+    /// Reads the record (array element <paramref name="index"/>) that <paramref name="reader"/> stands on; its offsets
+    /// map to lines with <paramref name="map"/>, after <paramref name="linesBefore"/> lines of the file not in the map.
+    /// </summary>
+    internal static void ReadRecord(ref Utf8JsonReader reader, int index, string fileName, string stem, LineMap map, PropertyNames names, Action<Record> keep, List<Diagnostic> diagnostics, int linesBefore = 0)
     {
-        var line = map.LineOf(reader.TokenStartIndex);
+        var line = linesBefore + map.LineOf(reader.TokenStartIndex);
         var context = new CslJsonContext(fileName);
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -88,14 +96,14 @@ public sealed class CslJsonReader : IUtf8RecordReader
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var name = names.Read(ref reader);
-            var propertyLine = map.LineOf(reader.TokenStartIndex);
+            var propertyLine = linesBefore + map.LineOf(reader.TokenStartIndex);
             reader.Read();
             properties.Add(new CslJsonProperty(name, JsonElement.ParseValue(ref reader), propertyLine));
         }
         var record = CslJsonRecordParser.Parse(properties, line, $"{stem}-{index + 1}", context);
         var id = record?.Id ?? IdOf(properties);
         diagnostics.AddRange(context.WithRecordId(id));
-        if (record is not null) records.Add(record with { Source = new SourceLocation(fileName, line) });
+        if (record is not null) keep(record with { Source = new SourceLocation(fileName, line) });
     }
 
     private static string? IdOf(List<CslJsonProperty> properties) =>

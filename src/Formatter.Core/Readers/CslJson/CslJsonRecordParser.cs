@@ -48,12 +48,12 @@ internal static class CslJsonRecordParser
             context.Report(DiagnosticSeverity.Warning, line, "id", $"record has no 'id'; using '{generatedId}'");
             id = generatedId;
         }
-        // Empty maps are left to the record's shared empty defaults: a large list holds many records.
-        fields.TrimExcess();
-        var record = new Record { Id = id, Type = type, Fields = fields };
-        if (names.Count > 0) record = record with { Names = names };
-        if (dates.Count > 0) record = record with { Dates = dates };
-        if (extensions.Count > 0) record = record with { Extensions = extensions };
+        // Empty maps are left to the record's shared empty defaults and small ones kept compact: a large list holds
+        // many records.
+        var record = new Record { Id = id, Type = type, Fields = CompactMap<string>.From(fields) };
+        if (names.Count > 0) record = record with { Names = CompactMap<IReadOnlyList<Name>>.From(names) };
+        if (dates.Count > 0) record = record with { Dates = CompactMap<DateValue>.From(dates) };
+        if (extensions.Count > 0) record = record with { Extensions = CompactMap<string>.From(extensions) };
         return record;
     }
 
