@@ -10,7 +10,7 @@ public static class NameMatch
     public static bool Same(string? name, string? author)
     {
         var a = Key(name);
-        return a.Length > 0 && a == Key(author);
+        return a.Length > 0 && string.Equals(a, Key(author), StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly char[] FinalPunctuation = ['.', ',', ';', ':'];
@@ -20,7 +20,7 @@ public static class NameMatch
         if (string.IsNullOrWhiteSpace(value)) return "";
         var text = PublisherName.WithoutBusinessDesignation(Visible(value)).Trim().TrimEnd(FinalPunctuation).Trim();
         if (text.StartsWith("The ", StringComparison.OrdinalIgnoreCase)) text = text[4..];
-        return text.ToUpperInvariant();
+        return text;
     }
 
     /// <summary>The text without the formatter's private-use markup characters (U+E000–U+E002) and their tags.</summary>

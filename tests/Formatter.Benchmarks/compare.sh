@@ -28,13 +28,17 @@ cp -r "$shared/tools/oracle" "$work/oracle"
 (cd "$work/oracle" && npm ci --silent --no-audit --no-fund >/dev/null)
 echo "citeproc-js: $(node -e "console.log(require('$work/oracle/node_modules/citeproc/package.json').version)")"
 
-say "building formatter (Release, ReadyToRun: the app, its libraries and the plugins precompiled)"
+say "building formatter (Release, self-contained, composite ReadyToRun: the runtime, the app and its libraries precompiled as one image; the plugins precompiled too)"
 case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-dotnet publish "$repo/src/Formatter.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-  -o "$work/app" -v quiet -nologo >/dev/null
+# Precompiled objects of an earlier publish with other settings must not be reused (a mix breaks the image).
+clean_rid_objects() { rm -rf "$repo"/src/*/obj/Release/net10.0/"$rid" "$repo"/plugins/*/obj/Release/net10.0/"$rid" "$repo"/plugins/*/bin/ready-to-run; }
+clean_rid_objects
+trap clean_rid_objects EXIT
+publish=(-c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true)
+dotnet publish "$repo/src/Formatter.Cli" "${publish[@]}" -o "$work/app" -v quiet -nologo >/dev/null
 dotnet build -c Release "$repo/tests/Formatter.Benchmarks" -v quiet -nologo >/dev/null
 formatter="$work/app/formatter"
-echo "dotnet publish -r $rid --self-contained false -p:PublishReadyToRun=true (tiered compilation on, tiered PGO off)"
+echo "dotnet publish src/Formatter.Cli ${publish[*]} (tiered compilation on, tiered PGO off)"
 bench="$repo/tests/Formatter.Benchmarks/bin/Release/net10.0/Formatter.Benchmarks"
 "$bench" make-corpus "$n" "$work/corpus.json"
 "$bench" make-corpus 100000 "$work/corpus-100k.json"

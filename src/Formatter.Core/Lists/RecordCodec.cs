@@ -10,30 +10,41 @@ namespace Formatter.Core.Lists;
 /// </summary>
 internal static class RecordCodec
 {
+    // One buffer and writer per thread, reused for record after record.
+    [ThreadStatic]
+    private static BinaryWriter? t_writer;
+
     /// <summary>The bytes of <paramref name="record"/>.</summary>
     public static byte[] Encode(Record record)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var writer = t_writer ??= new BinaryWriter(new MemoryStream(), Encoding.UTF8, leaveOpen: false);
+        var stream = (MemoryStream)writer.BaseStream;
+        stream.SetLength(0);
+        writer.Write(record.Id);
+        writer.Write(record.Type);
+        WriteStrings(writer, record.Fields);
+        writer.Write7BitEncodedInt(record.Names.Count);
+        foreach (var (role, names) in record.Names)
         {
-            writer.Write(record.Id);
-            writer.Write(record.Type);
-            WriteMap(writer, record.Fields, writer.Write);
-            WriteMap(writer, record.Names, names =>
-            {
-                writer.Write7BitEncodedInt(names.Count);
-                foreach (var name in names) WriteName(writer, name);
-            });
-            WriteMap(writer, record.Dates, date => WriteDate(writer, date));
-            WriteMap(writer, record.Extensions, writer.Write);
-            writer.Write(record.Source.HasValue);
-            if (record.Source is { } source)
-            {
-                writer.Write(source.File);
-                writer.Write(source.Line);
-                writer.Write(source.Column);
-            }
+            writer.Write(role);
+            writer.Write7BitEncodedInt(names.Count);
+            foreach (var name in names) WriteName(writer, name);
         }
+        writer.Write7BitEncodedInt(record.Dates.Count);
+        foreach (var (variable, date) in record.Dates)
+        {
+            writer.Write(variable);
+            WriteDate(writer, date);
+        }
+        WriteStrings(writer, record.Extensions);
+        writer.Write(record.Source.HasValue);
+        if (record.Source is { } source)
+        {
+            writer.Write(source.File);
+            writer.Write(source.Line);
+            writer.Write(source.Column);
+        }
+        writer.Flush();
         return stream.ToArray();
     }
 
@@ -53,13 +64,13 @@ internal static class RecordCodec
         };
     }
 
-    private static void WriteMap<TValue>(BinaryWriter writer, IReadOnlyDictionary<string, TValue> map, Action<TValue> writeValue)
+    private static void WriteStrings(BinaryWriter writer, IReadOnlyDictionary<string, string> map)
     {
         writer.Write7BitEncodedInt(map.Count);
         foreach (var (key, value) in map)
         {
             writer.Write(key);
-            writeValue(value);
+            writer.Write(value);
         }
     }
 

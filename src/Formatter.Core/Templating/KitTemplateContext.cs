@@ -13,6 +13,10 @@ namespace Formatter.Core.Templating;
 internal sealed class KitTemplateContext : TemplateContext
 {
     private static readonly object NotConstant = new();
+
+    // Held in fields: in precompiled (ReadyToRun) code a typeof of another assembly's type is a run-time lookup.
+    private static readonly Type ArrayLiteral = typeof(ScriptArrayInitializerExpression);
+    private static readonly Type ObjectLiteral = typeof(ScriptObjectInitializerExpression);
     private readonly Dictionary<ScriptNode, object?> _literals = new(ReferenceEqualityComparer.Instance);
 
     public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
@@ -22,7 +26,7 @@ internal sealed class KitTemplateContext : TemplateContext
     {
         // Every node of every template passes here: compare the exact type, which is cheaper than a type test.
         var type = scriptNode?.GetType();
-        if (type != typeof(ScriptArrayInitializerExpression) && type != typeof(ScriptObjectInitializerExpression))
+        if (type != ArrayLiteral && type != ObjectLiteral)
             return base.Evaluate(scriptNode, aliasReturnedFunction);
         if (!_literals.TryGetValue(scriptNode!, out var value))
         {

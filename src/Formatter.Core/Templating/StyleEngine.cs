@@ -64,7 +64,9 @@ internal sealed class StyleEngine
     public FormattedBibliography Format(IReadOnlyList<Record> records, bool withCitations = true)
     {
         var diagnostics = new List<Diagnostic>();
-        // Records kept compact stay so: each is loaded while it is rendered or a pass reads it.
+        // Records kept compact stay so: each is loaded while it is rendered or a pass reads it, and the rendered
+        // entries are kept compact too. Lists of records in memory keep their entries as trees (faster to write).
+        var compact = records is ParkedRecordList;
         var entries = records is ParkedRecordList parked
             ? parked.Parked.Select(r => new ListEntry(r)).ToList()
             : records.Select(r => new ListEntry(r)).ToList();
@@ -73,11 +75,11 @@ internal sealed class StyleEngine
         var rendered = new bool[entries.Count];
         var perEntry = new List<Diagnostic>[entries.Count];
         if (entries.Count >= ParallelThreshold)
-            Parallel.For(0, entries.Count, () => Rent(), (i, _, session) => RenderEntry(session, entries[i], withCitations, rendered, perEntry, i), Return);
+            Parallel.For(0, entries.Count, () => Rent(), (i, _, session) => RenderEntry(session, entries[i], withCitations, compact, rendered, perEntry, i), Return);
         else
         {
             var session = Rent();
-            for (var i = 0; i < entries.Count; i++) RenderEntry(session, entries[i], withCitations, rendered, perEntry, i);
+            for (var i = 0; i < entries.Count; i++) RenderEntry(session, entries[i], withCitations, compact, rendered, perEntry, i);
             Return(session);
         }
         foreach (var list in perEntry) if (list is not null) diagnostics.AddRange(list);
@@ -86,7 +88,9 @@ internal sealed class StyleEngine
         context.Entries.AddRange(kept);
         RunPasses(context, ListPassStage.AfterRender);
         // Kept compact: a long list holds its rendered entries until written (a pass may have set a new tree).
-        var formatted = context.Entries.Select(e => new FormattedEntry(e.RecordId, e.Text.Compact(), e.Citation?.Compact(), e.Label)).ToList();
+        var formatted = context.Entries.Select(e => compact
+            ? new FormattedEntry(e.RecordId, e.Text.Compact(), e.Citation?.Compact(), e.Label)
+            : new FormattedEntry(e.RecordId, e.Text, e.Citation, e.Label)).ToList();
         return new FormattedBibliography(Style.Id, formatted, diagnostics);
     }
 
@@ -107,15 +111,15 @@ internal sealed class StyleEngine
         }
     }
 
-    private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool withCitation, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
+    private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool withCitation, bool compact, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
     {
         var record = entry.Record;
         var language = Text.Language.LanguageResolver.Resolve(record);
         var found = new List<Diagnostic>();
         try
         {
-            entry.Text = Render(session, "bibliography", entry, record, language, found) ?? Formatter.Text.RichText.Empty;
-            if (withCitation) entry.Citation = Render(session, "citation", entry, record, language, found);
+            entry.Text = Render(session, "bibliography", entry, record, language, compact, found) ?? Formatter.Text.RichText.Empty;
+            if (withCitation) entry.Citation = Render(session, "citation", entry, record, language, compact, found);
             rendered[index] = true;
         }
         catch (ScriptRuntimeException e)
@@ -139,13 +143,14 @@ internal sealed class StyleEngine
         return session;
     }
 
-    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, Record record, string language, List<Diagnostic> found)
+    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, Record record, string language, bool compact, List<Diagnostic> found)
     {
         var template = _templates.For(purpose);
         if (template is null) return null;
         var markup = session.Render(template, record, entry, language);
         found.AddRange(session.State.Diagnostics);
-        return EntryText.Finish(markup, session.State.Quotes).Compact();
+        var text = EntryText.Finish(markup, session.State.Quotes);
+        return compact ? text.Compact() : text;
     }
 
     private Diagnostic TemplateError(ScriptRuntimeException e, Record record)
