@@ -24,9 +24,20 @@ public sealed class CslJsonStreamPathTests
 
         """;
 
+    /// <summary>Good and malformed records without the array around them, to repeat into long lists.</summary>
+    private const string MixedRecords = """
+          {"id": "a", "type": "book", "title": "Über “quoted” titles", "author": [{"family": "Née", "given": "Zoë"}]},
+          {"id": "b", "title": "no type"},
+          42,
+          {"type": "chapter", "title": "no id", "title": "duplicate", "volume": null},
+          {"id": 7, "type": "not-a-type", "author": "not a list", "issued": "2020", "page": {"from": 1}}
+        """;
+
     public static TheoryData<string> ValidInputs() => new()
     {
         Mixed,
+        // A long list of good and malformed records across many buffer refills: order, diagnostics and lines hold.
+        "[\n" + string.Join(",\n", Enumerable.Repeat(MixedRecords, 450)) + "\n]",
         Mixed.Replace("\n", "\r\n"),
         "[]",
         "  [ ]  \n",
