@@ -43,10 +43,11 @@ public sealed class RichText
     /// <summary>The text without markup (quotes rendered as their marks).</summary>
     public string ToPlainText()
     {
-        if (Nodes.Count == 0) return "";
-        if (Nodes.Count == 1 && Nodes[0] is TextRun run) return run.Text;
+        var nodes = Nodes;
+        if (nodes.Count == 0) return "";
+        if (nodes.Count == 1 && nodes[0] is TextRun run) return run.Text;
         var builder = new System.Text.StringBuilder();
-        foreach (var node in Nodes) node.AppendPlainText(builder);
+        foreach (var node in nodes) node.AppendPlainText(builder);
         return builder.ToString();
     }
 
