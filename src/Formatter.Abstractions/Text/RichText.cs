@@ -18,10 +18,22 @@ public sealed class RichText
     private readonly IReadOnlyList<RichNode>? _nodes;
     private readonly byte[]? _encoded;
 
+    // A text spilled to the host's store: its encoded bytes are there.
+    private readonly ISpillStore? _store;
+    private readonly long _offset;
+    private readonly int _length;
+
     /// <summary>Creates a text from its top-level nodes.</summary>
     public RichText(IReadOnlyList<RichNode> nodes) => _nodes = nodes;
 
     private RichText(byte[] encoded) => _encoded = encoded;
+
+    private RichText(ISpillStore store, long offset, int length)
+    {
+        _store = store;
+        _offset = offset;
+        _length = length;
+    }
 
     /// <summary>
     /// The top-level nodes. A text the host keeps compact (the entries of a long list) decodes them when asked: equal
@@ -75,7 +87,7 @@ public sealed class RichText
     private IReadOnlyList<RichNode> Decoded()
     {
         if (ReferenceEquals(t_lastDecoded, this) && t_lastNodes is { } recent) return recent;
-        var nodes = RichTextEncoding.Decode(StrictUtf8.GetString(_encoded!));
+        var nodes = RichTextEncoding.Decode(_encoded is not null ? StrictUtf8.GetString(_encoded) : StrictUtf8.GetString(_store!.Read(_offset, _length), 0, _length));
         t_lastDecoded = this;
         t_lastNodes = nodes;
         return nodes;
@@ -89,13 +101,30 @@ public sealed class RichText
     internal RichText Compact()
     {
         if (_nodes is null || ReferenceEquals(this, Empty)) return this;
+        return Encoded() is { } bytes ? new RichText(bytes) : this;
+    }
+
+    /// <summary>
+    /// The same text with its encoded nodes (as <see cref="Compact"/> keeps them) put in <paramref name="store"/>: a
+    /// few bytes of memory. This text when it already is in a store, or when it cannot be encoded.
+    /// </summary>
+    internal RichText Spill(ISpillStore store)
+    {
+        if (_store is not null || ReferenceEquals(this, Empty)) return this;
+        if ((_encoded ?? Encoded()) is not { } bytes) return this;
+        var (offset, length) = store.Append(bytes);
+        return new RichText(store, offset, length);
+    }
+
+    private byte[]? Encoded()
+    {
         try
         {
-            return new RichText(StrictUtf8.GetBytes(RichTextEncoding.Encode(_nodes)));
+            return StrictUtf8.GetBytes(RichTextEncoding.Encode(_nodes!));
         }
         catch (System.Text.EncoderFallbackException)
         {
-            return this;
+            return null;
         }
     }
 }

@@ -19,13 +19,17 @@ public static class FormatCommand
         args.AllowOnly("--style", "-s", "--format", "-f", "--option", "-o", "--output", "--plugins", "--quiet", "-q");
         if (args.Positional.Count == 0) throw new UsageException("format needs at least one file or folder");
         var inputs = InputCollector.Collect(args.Positional);
-        // Large inputs are kept compact while the list is formatted: a third of the memory for some extra decoding.
+        // Large inputs are kept compact while the list is formatted: records and rendered entries are parked in a
+        // temporary file (removed at once) and loaded when needed, for some extra decoding.
         var keepCompact = inputs.Sum(file => new FileInfo(file).Length) >= CompactInputBytes;
         var results = inputs.Select(file => context.Formatter.Readers.ReadFile(file, keepCompact: keepCompact)).ToList();
         return FormatAndWrite(context, results);
     }
 
-    /// <summary>From this total input size on (about 30,000 CSL-JSON records), records are kept compact while formatting.</summary>
+    /// <summary>
+    /// From this total input size on (about 30,000 CSL-JSON records), records and entries are kept compact (in a temporary
+    /// file) while formatting.
+    /// </summary>
     public const long CompactInputBytes = 32L * 1024 * 1024;
 
     /// <summary>Formats what was read and writes it; shared with the no-argument run and <c>watch</c> (which names its style).</summary>

@@ -15,7 +15,10 @@ internal static class RecordCodec
     private static BinaryWriter? t_writer;
 
     /// <summary>The bytes of <paramref name="record"/>.</summary>
-    public static byte[] Encode(Record record)
+    public static byte[] Encode(Record record) => EncodeToBuffer(record).ToArray();
+
+    /// <summary>The bytes of <paramref name="record"/> in a per-thread buffer that the next call on the thread reuses.</summary>
+    public static ReadOnlySpan<byte> EncodeToBuffer(Record record)
     {
         var writer = t_writer ??= new BinaryWriter(new MemoryStream(), Encoding.UTF8, leaveOpen: false);
         var stream = (MemoryStream)writer.BaseStream;
@@ -45,7 +48,7 @@ internal static class RecordCodec
             writer.Write(source.Column);
         }
         writer.Flush();
-        return stream.ToArray();
+        return stream.GetBuffer().AsSpan(0, (int)stream.Length);
     }
 
     /// <summary>The record that <paramref name="bytes"/> were encoded from, as a new object.</summary>

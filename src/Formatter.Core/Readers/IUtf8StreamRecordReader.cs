@@ -11,7 +11,8 @@ public interface IUtf8StreamRecordReader : IUtf8RecordReader
     /// Reads records from <paramref name="utf8"/> (the file's bytes after any UTF-8 byte order mark), or returns null
     /// when the input is not one the streamed path handles (not valid UTF-8, a syntax error, another shape of document):
     /// the caller then reads the whole file the usual way, which reports the problem. With <paramref name="keepCompact"/>
-    /// the reader may keep each record compact as it is read, loading it anew on each access of the result's records
+    /// the reader may keep each record compact as it is read (in a temporary file when one can be made), loading it anew
+    /// on each access of the result's records
     /// (the host asks for this for a long list it formats and writes; records a reader returns as usual are made
     /// compact afterwards).
     /// </summary>

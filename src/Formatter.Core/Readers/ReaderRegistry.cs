@@ -78,8 +78,9 @@ public sealed class ReaderRegistry
     /// <summary>
     /// Reads a file: streamed record by record when its reader can (<see cref="IUtf8StreamRecordReader"/>), else its
     /// bytes are read whole and decoded (<see cref="InputDecoder"/>) when the reader cannot take them as they are.
-    /// With <paramref name="keepCompact"/> a streamed reader may keep the records compact, each loaded anew when the
-    /// result's list is read (for a long list that is formatted and written, not for records kept and compared).
+    /// With <paramref name="keepCompact"/> a streamed reader may keep the records compact (in a temporary file when one
+    /// can be made), each loaded anew when the result's list is read (for a long list that is formatted and written,
+    /// not for records kept and compared).
     /// </summary>
     public ReadResult ReadFile(string path, string? format = null, bool keepCompact = false)
     {

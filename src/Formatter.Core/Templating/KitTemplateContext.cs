@@ -20,7 +20,9 @@ internal sealed class KitTemplateContext : TemplateContext
     private readonly Dictionary<ScriptNode, object?> _literals = new(ReferenceEqualityComparer.Instance);
 
     public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
-        destinationType == typeof(object) ? value : base.ToObject(span, value, destinationType);
+        // A value of exactly the declared type (a string to a string parameter of a built-in) needs no conversion
+        // either; Scriban would return it too, after reflection calls on every argument.
+        destinationType == typeof(object) || (value is not null && value.GetType() == destinationType) ? value : base.ToObject(span, value, destinationType);
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction = false)
     {

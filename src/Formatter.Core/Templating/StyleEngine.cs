@@ -65,8 +65,10 @@ internal sealed class StyleEngine
     {
         var diagnostics = new List<Diagnostic>();
         // Records kept compact stay so: each is loaded while it is rendered or a pass reads it, and the rendered
-        // entries are kept compact too. Lists of records in memory keep their entries as trees (faster to write).
+        // entries are kept compact too, in the records' temporary file when they are in one. Lists of records in
+        // memory keep their entries as trees (faster to write).
         var compact = records is ParkedRecordList;
+        var spill = (records as ParkedRecordList)?.Spill;
         var entries = records is ParkedRecordList parked
             ? parked.Parked.Select(r => new ListEntry(r)).ToList()
             : records.Select(r => new ListEntry(r)).ToList();
@@ -75,11 +77,11 @@ internal sealed class StyleEngine
         var rendered = new bool[entries.Count];
         var perEntry = new List<Diagnostic>[entries.Count];
         if (entries.Count >= ParallelThreshold)
-            Parallel.For(0, entries.Count, () => Rent(), (i, _, session) => RenderEntry(session, entries[i], withCitations, compact, rendered, perEntry, i), Return);
+            Parallel.For(0, entries.Count, () => Rent(), (i, _, session) => RenderEntry(session, entries[i], withCitations, compact, spill, rendered, perEntry, i), Return);
         else
         {
             var session = Rent();
-            for (var i = 0; i < entries.Count; i++) RenderEntry(session, entries[i], withCitations, compact, rendered, perEntry, i);
+            for (var i = 0; i < entries.Count; i++) RenderEntry(session, entries[i], withCitations, compact, spill, rendered, perEntry, i);
             Return(session);
         }
         foreach (var list in perEntry) if (list is not null) diagnostics.AddRange(list);
@@ -89,10 +91,13 @@ internal sealed class StyleEngine
         RunPasses(context, ListPassStage.AfterRender);
         // Kept compact: a long list holds its rendered entries until written (a pass may have set a new tree).
         var formatted = context.Entries.Select(e => compact
-            ? new FormattedEntry(e.RecordId, e.Text.Compact(), e.Citation?.Compact(), e.Label)
+            ? new FormattedEntry(e.RecordId, Compact(e.Text, spill), e.Citation is null ? null : Compact(e.Citation, spill), e.Label)
             : new FormattedEntry(e.RecordId, e.Text, e.Citation, e.Label)).ToList();
         return new FormattedBibliography(Style.Id, formatted, diagnostics);
     }
+
+    // A compact text: in the records' temporary file when there is one, else in memory.
+    private static Formatter.Text.RichText Compact(Formatter.Text.RichText text, SpillFile? spill) => spill is null ? text.Compact() : text.Spill(spill);
 
     private void RunPasses(ListPassContext context, ListPassStage stage)
     {
@@ -111,15 +116,15 @@ internal sealed class StyleEngine
         }
     }
 
-    private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool withCitation, bool compact, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
+    private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool withCitation, bool compact, SpillFile? spill, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
     {
         var record = entry.Record;
         var language = Text.Language.LanguageResolver.Resolve(record);
         var found = new List<Diagnostic>();
         try
         {
-            entry.Text = Render(session, "bibliography", entry, record, language, compact, found) ?? Formatter.Text.RichText.Empty;
-            if (withCitation) entry.Citation = Render(session, "citation", entry, record, language, compact, found);
+            entry.Text = Render(session, "bibliography", entry, record, language, compact, spill, found) ?? Formatter.Text.RichText.Empty;
+            if (withCitation) entry.Citation = Render(session, "citation", entry, record, language, compact, spill, found);
             rendered[index] = true;
         }
         catch (ScriptRuntimeException e)
@@ -143,14 +148,14 @@ internal sealed class StyleEngine
         return session;
     }
 
-    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, Record record, string language, bool compact, List<Diagnostic> found)
+    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, Record record, string language, bool compact, SpillFile? spill, List<Diagnostic> found)
     {
         var template = _templates.For(purpose);
         if (template is null) return null;
         var markup = session.Render(template, record, entry, language);
         found.AddRange(session.State.Diagnostics);
         var text = EntryText.Finish(markup, session.State.Quotes);
-        return compact ? text.Compact() : text;
+        return compact ? Compact(text, spill) : text;
     }
 
     private Diagnostic TemplateError(ScriptRuntimeException e, Record record)

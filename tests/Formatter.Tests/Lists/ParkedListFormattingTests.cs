@@ -25,6 +25,22 @@ public sealed class ParkedListFormattingTests
         Assert.Equal(Dump(usual), Dump(compact));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Styles))]
+    public void Records_and_entries_in_a_temporary_file_format_as_the_records_themselves(string style)
+    {
+        var records = ReaderRegistry.CreateDefault().ReadFile(SharedData.Require("corpus/public.csl.json")).Records;
+        var spilled = ParkedRecordList.Empty(spill: true);
+        foreach (var record in records) spilled.Add(record);
+
+        var usual = TestFormatter.Shared.Format(records, style);
+        var compact = TestFormatter.Shared.Format(spilled, style);
+
+        Assert.NotNull(spilled.Spill);
+        Assert.All(spilled.Parked, source => Assert.IsType<SpilledRecord>(source));
+        Assert.Equal(Dump(usual), Dump(compact));
+    }
+
     [Fact]
     public void A_file_read_compact_gives_compact_records()
     {
@@ -34,8 +50,10 @@ public sealed class ParkedListFormattingTests
         {
             var read = ReaderRegistry.CreateDefault().ReadFile(path, keepCompact: true);
 
-            Assert.IsType<ParkedRecordList>(read.Records);
+            var parked = Assert.IsType<ParkedRecordList>(read.Records);
+            Assert.NotNull(parked.Spill);
             Assert.Equal("T", Assert.Single(read.Records).Field("title"));
+            Assert.Same(parked.Spill, Assert.IsType<ParkedRecordList>(ReadResult.Combine([read, new ReadResult([new Formatter.Records.Record { Id = "b", Type = "book" }], [])]).Records).Spill);
         }
         finally
         {

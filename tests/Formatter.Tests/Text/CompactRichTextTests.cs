@@ -30,6 +30,33 @@ public sealed class CompactRichTextTests
         Assert.Same(compact, compact.Compact());
     }
 
+    [Theory]
+    [MemberData(nameof(Trees))]
+    public void A_text_spilled_to_a_store_decodes_to_the_same_tree(string description)
+    {
+        var store = Assert.IsType<Formatter.Core.Lists.SpillFile>(Formatter.Core.Lists.SpillFile.TryCreate());
+        var text = new RichText(Parse(description));
+
+        var spilled = text.Spill(store);
+        var fromCompact = text.Compact().Spill(store);
+
+        Assert.Equal(Describe(text.Nodes), Describe(spilled.Nodes));
+        Assert.Equal(Describe(text.Nodes), Describe(fromCompact.Nodes));
+        Assert.Equal(text.ToPlainText(), spilled.ToPlainText());
+        Assert.Same(spilled, spilled.Spill(store));
+        Assert.Same(spilled, spilled.Compact());
+    }
+
+    [Fact]
+    public void The_empty_text_and_a_lone_surrogate_are_not_spilled()
+    {
+        var store = Formatter.Core.Lists.SpillFile.TryCreate()!;
+        var broken = new RichText([new TextRun("broken \uD800 pair")]);
+
+        Assert.Same(RichText.Empty, RichText.Empty.Spill(store));
+        Assert.Same(broken, broken.Spill(store));
+    }
+
     [Fact]
     public void A_text_with_a_lone_surrogate_stays_a_tree()
     {

@@ -48,7 +48,7 @@ internal sealed class CslJsonStreamReader
         var state = new JsonReaderState(CslJsonReader.Options);
         if (!TryReadToken(ref state, out var first) || first != JsonTokenType.StartArray) return null;
         var names = new PropertyNames();
-        var parked = keepCompact ? ParkedRecordList.Empty() : null;
+        var parked = keepCompact ? ParkedRecordList.Empty(spill: true) : null;
         var records = new List<Record>();
         Action<Record> keep = parked is null ? records.Add : parked.Add;
         var diagnostics = new List<Diagnostic>();
