@@ -18,16 +18,14 @@ internal sealed class LineMap
     /// <summary>A map over bytes (UTF-8 or any ASCII-compatible encoding).</summary>
     public static LineMap ForBytes(ReadOnlySpan<byte> bytes)
     {
-        var starts = new List<int> { 0 };
+        var starts = new int[bytes.Count((byte)'\n') + 1];
         var offset = 0;
-        while (offset < bytes.Length)
+        for (var line = 1; line < starts.Length; line++)
         {
-            var next = bytes[offset..].IndexOf((byte)'\n');
-            if (next < 0) break;
-            offset += next + 1;
-            starts.Add(offset);
+            offset += bytes[offset..].IndexOf((byte)'\n') + 1;
+            starts[line] = offset;
         }
-        return new LineMap([.. starts]);
+        return new LineMap(starts);
     }
 
     /// <summary>The 1-based line holding the offset.</summary>
