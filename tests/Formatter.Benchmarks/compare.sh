@@ -35,6 +35,11 @@ clean_rid_objects() { rm -rf "$repo"/src/*/obj/Release/net10.0/"$rid" "$repo"/pl
 clean_rid_objects
 trap clean_rid_objects EXIT
 publish=(-c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true)
+# On a CPU with AVX2, precompile for it (x86-64-v3): vectorised library code is then precompiled too instead of being
+# compiled at run time (a one-seed run compiled 97 methods instead of 168). Elsewhere that code would be compiled again.
+if [ "$rid" = linux-x64 ] && grep -qw avx2 /proc/cpuinfo; then
+  publish+=("-p:PublishReadyToRunCrossgen2ExtraArgs=--instruction-set:x86-64-v3")
+fi
 dotnet publish "$repo/src/Formatter.Cli" "${publish[@]}" -o "$work/app" -v quiet -nologo >/dev/null
 dotnet build -c Release "$repo/tests/Formatter.Benchmarks" -v quiet -nologo >/dev/null
 formatter="$work/app/formatter"
