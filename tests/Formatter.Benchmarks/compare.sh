@@ -43,7 +43,7 @@ fi
 dotnet publish "$repo/src/Formatter.Cli" "${publish[@]}" -o "$work/app" -v quiet -nologo >/dev/null
 dotnet build -c Release "$repo/tests/Formatter.Benchmarks" -v quiet -nologo >/dev/null
 formatter="$work/app/formatter"
-echo "dotnet publish src/Formatter.Cli ${publish[*]} (tiered compilation on, tiered PGO off, quick JIT off: what is not precompiled is compiled optimised at once)"
+echo "dotnet publish src/Formatter.Cli ${publish[*]} (tiered compilation on, tiered PGO off)"
 bench="$repo/tests/Formatter.Benchmarks/bin/Release/net10.0/Formatter.Benchmarks"
 "$bench" make-corpus "$n" "$work/corpus.json"
 "$bench" make-corpus 100000 "$work/corpus-100k.json"
