@@ -16,24 +16,14 @@ public sealed class RichText
     private static IReadOnlyList<RichNode>? t_lastNodes;
 
     private readonly IReadOnlyList<RichNode>? _nodes;
-    private readonly byte[]? _encoded;
 
-    // A text spilled to the host's store: its encoded bytes are there.
-    private readonly ISpillStore? _store;
-    private readonly long _offset;
-    private readonly int _length;
+    // A compact text's encoding: its UTF-8 bytes, or where they are in the host's store (a SpilledText).
+    private readonly object? _compact;
 
     /// <summary>Creates a text from its top-level nodes.</summary>
     public RichText(IReadOnlyList<RichNode> nodes) => _nodes = nodes;
 
-    private RichText(byte[] encoded) => _encoded = encoded;
-
-    private RichText(ISpillStore store, long offset, int length)
-    {
-        _store = store;
-        _offset = offset;
-        _length = length;
-    }
+    private RichText(object compact) => _compact = compact;
 
     /// <summary>
     /// The top-level nodes. A text the host keeps compact (the entries of a long list) decodes them when asked: equal
@@ -87,7 +77,7 @@ public sealed class RichText
     private IReadOnlyList<RichNode> Decoded()
     {
         if (ReferenceEquals(t_lastDecoded, this) && t_lastNodes is { } recent) return recent;
-        var nodes = RichTextEncoding.Decode(_encoded is not null ? StrictUtf8.GetString(_encoded) : StrictUtf8.GetString(_store!.Read(_offset, _length), 0, _length));
+        var nodes = RichTextEncoding.Decode(_compact is byte[] bytes ? StrictUtf8.GetString(bytes) : ((SpilledText)_compact!).Read(StrictUtf8));
         t_lastDecoded = this;
         t_lastNodes = nodes;
         return nodes;
@@ -110,10 +100,10 @@ public sealed class RichText
     /// </summary>
     internal RichText Spill(ISpillStore store)
     {
-        if (_store is not null || ReferenceEquals(this, Empty)) return this;
-        if ((_encoded ?? Encoded()) is not { } bytes) return this;
+        if (_compact is SpilledText || ReferenceEquals(this, Empty)) return this;
+        if ((_compact as byte[] ?? Encoded()) is not { } bytes) return this;
         var (offset, length) = store.Append(bytes);
-        return new RichText(store, offset, length);
+        return new RichText(new SpilledText(store, offset, length));
     }
 
     private byte[]? Encoded()
