@@ -23,17 +23,24 @@ internal sealed class SpillFile : ISpillStore
     private int _pendingLength;
     private long _written;
 
-    private SpillFile(SafeFileHandle file) => _file = file;
+    private SpillFile(SafeFileHandle file, string path)
+    {
+        _file = file;
+        Path = path;
+    }
+
+    /// <summary>Where the file was created (on Windows it stays there until it is closed).</summary>
+    public string Path { get; }
 
     /// <summary>A new spill file in the temporary folder, or null when none can be created there.</summary>
     public static SpillFile? TryCreate()
     {
         try
         {
-            var path = Path.Combine(Path.GetTempPath(), $"formatter-spill-{Guid.NewGuid():N}.tmp");
+            var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"formatter-spill-{Guid.NewGuid():N}.tmp");
             var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
             if (!OperatingSystem.IsWindows()) File.Delete(path);
-            return new SpillFile(file);
+            return new SpillFile(file, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {

@@ -36,13 +36,11 @@ public sealed class SpillFileTests
     [Fact]
     public void The_file_is_not_left_in_the_temporary_folder()
     {
-        if (OperatingSystem.IsWindows()) return; // there it goes when its handle is closed
-        var before = Directory.GetFiles(Path.GetTempPath(), "formatter-spill-*").Length;
-
         var spill = SpillFile.TryCreate()!;
         spill.Append([1, 2, 3]);
 
-        Assert.Equal(before, Directory.GetFiles(Path.GetTempPath(), "formatter-spill-*").Length);
+        // On Windows the file goes when its handle is closed; elsewhere it is removed as soon as it is open.
+        Assert.Equal(OperatingSystem.IsWindows(), File.Exists(spill.Path));
         Assert.Equal([1, 2, 3], spill.Read(0, 3)[..3]);
     }
 
