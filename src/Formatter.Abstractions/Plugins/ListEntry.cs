@@ -42,8 +42,16 @@ public sealed class ListEntry
     /// <summary>The record id, without loading a compact record.</summary>
     internal string RecordId => _record?.Id ?? _source!.Id;
 
+    // Made when a pass first asks for it: most entries of a long list get no values.
+    private Dictionary<string, string>? _values;
+
     /// <summary>Values computed by passes that templates can read as <c>list.NAME</c> (e.g. <c>year_suffix</c>).</summary>
-    public IDictionary<string, string> Values { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public IDictionary<string, string> Values => _values ??= new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The values passes set, without making an empty dictionary for an entry that has none.</summary>
+    internal IReadOnlyDictionary<string, string> ValuesSet => _values ?? NoValues;
+
+    private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The rendered entry (empty before rendering).</summary>
     public RichText Text { get; set; } = RichText.Empty;
