@@ -1,9 +1,30 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using Formatter.Cli;
 
 using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+// A signal handler rather than Console.CancelKeyPress, which sets up the whole console (terminal settings, encoding).
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
 {
-    e.Cancel = true;
+    signal.Cancel = true;
     cancellation.Cancel();
-};
-return CliApplication.Run(args, Console.Out, Console.Error, cancellation.Token);
+});
+// Output is UTF-8 whatever the locale says (en dashes and curly quotes must survive a C locale or a redirect on
+// Windows), and buffered: Console.Out writes through on every call. A console window on Windows keeps Console.Out,
+// which writes characters, not bytes. Errors are written through at once. Both are synchronized, as Console's are
+// (`watch` reports changes from the file watcher's threads).
+var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+var output = OperatingSystem.IsWindows() && !Console.IsOutputRedirected
+    ? Console.Out
+    : TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16));
+var errors = OperatingSystem.IsWindows() && !Console.IsErrorRedirected
+    ? Console.Error
+    : TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true });
+try
+{
+    return CliApplication.Run(args, output, errors, cancellation.Token);
+}
+finally
+{
+    output.Flush();
+}

@@ -39,7 +39,7 @@ internal sealed class TemplateChecker
         _known = new HashSet<string>(KitFunctionNames(), StringComparer.Ordinal);
         _known.UnionWith(extensionFunctions);
         _known.UnionWith(TemplateGlobals);
-        _known.UnionWith(new TemplateContext().BuiltinObject.GetMembers());
+        _known.UnionWith(LazyBuiltins.Names);
         _options = manifest.Options.Keys.Concat(manifest.Variants.SelectMany(v => v.Options.Keys)).Concat(BuiltInOptions)
             .Select(o => o.Replace('-', '_')).ToHashSet(StringComparer.Ordinal);
     }

@@ -17,7 +17,8 @@ internal sealed class EntrySortPass : IListPass
     public void Apply(ListPassContext context)
     {
         var order = ListSorting.Words(context.Options.GetValueOrDefault("sort") ?? "author year title");
-        if (order.Count == 0 || order[0] == "none") return;
+        // One entry has no order to find, and its collator would cost a one-record run the culture's collation data.
+        if (order.Count == 0 || order[0] == "none" || context.Entries.Count < 2) return;
         var collation = CultureInfo.GetCultureInfo(context.Options.GetValueOrDefault("collation") ?? "en-US").CompareInfo;
         var fullDate = ListSorting.Words(context.Options.GetValueOrDefault("sort-full-date") ?? "").ToHashSet(StringComparer.Ordinal);
         ListSorting.StableSort(context.Entries, entry => EntrySortKey.Of(entry, fullDate), (a, b) => a.CompareTo(b, order, collation));

@@ -18,6 +18,7 @@ internal sealed class YearSuffixPass : IListPass
 
     public void Apply(ListPassContext context)
     {
+        if (context.Entries.Count < 2) return;
         var roles = ListSorting.Words(context.Options.GetValueOrDefault("sort-names") ?? "author editor");
         var fullDate = ListSorting.Words(context.Options.GetValueOrDefault("sort-full-date") ?? "").ToHashSet(StringComparer.Ordinal);
         var collation = CultureInfo.GetCultureInfo(context.Options.GetValueOrDefault("collation") ?? "en-US").CompareInfo;

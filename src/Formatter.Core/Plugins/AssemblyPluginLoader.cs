@@ -35,8 +35,12 @@ internal static class AssemblyPluginLoader
         foreach (var shared in SharedTypes.Select(t => t.Assembly).Distinct()) builder.PreferDefaultLoadContextAssembly(shared.GetName());
         if (hotReload) builder.EnableUnloading().PreloadAssembliesIntoMemory().ShadowCopyNativeLibraries();
         var context = builder.Build();
-        // By name, so that the context resolves the main assembly like its dependencies (from memory when preloading).
-        var assembly = context.LoadFromAssemblyName(new AssemblyName(Path.GetFileNameWithoutExtension(assemblyPath)));
+        // Hot reload loads by name, so that the context resolves the main assembly like its dependencies (from memory).
+        // Otherwise by path: a load by name checks the name it found with a culture-aware comparison, which alone
+        // brings the culture's collation data into a one-record run.
+        var assembly = hotReload
+            ? context.LoadFromAssemblyName(new AssemblyName(Path.GetFileNameWithoutExtension(assemblyPath)))
+            : context.LoadFromAssemblyPath(Path.GetFullPath(assemblyPath));
         CheckContractVersion(assembly);
         var pluginTypes = assembly.GetExportedTypes()
             .Where(t => typeof(IStylePlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })

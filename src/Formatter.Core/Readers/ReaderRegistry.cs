@@ -155,11 +155,17 @@ public sealed class ReaderRegistry
 
     private IRecordReader? ByExtension(string fileName)
     {
+        // The longest matching extension wins (`.csl.json` over `.json`); a plain loop, as this runs once per file.
         var name = Path.GetFileName(fileName);
-        return _byExtension.Where(e => name.EndsWith(e.Key, StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(e => e.Key.Length)
-            .Select(e => e.Value)
-            .FirstOrDefault();
+        IRecordReader? owner = null;
+        var longest = 0;
+        foreach (var (extension, reader) in _byExtension)
+        {
+            if (extension.Length <= longest || !name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) continue;
+            owner = reader;
+            longest = extension.Length;
+        }
+        return owner;
     }
 
     private static ReadResult Failed(string fileName, string message) =>

@@ -18,7 +18,7 @@ public static class StyleManifestReader
         StyleManifest? manifest;
         try
         {
-            manifest = JsonSerializer.Deserialize(File.ReadAllText(path), StyleManifestJson.Default.StyleManifest);
+            manifest = StyleManifestParser.Parse(File.ReadAllBytes(path));
         }
         catch (JsonException e)
         {

@@ -19,6 +19,10 @@ internal sealed class KitTemplateContext : TemplateContext
     private static readonly Type ObjectLiteral = typeof(ScriptObjectInitializerExpression);
     private readonly Dictionary<ScriptNode, object?> _literals = new(ReferenceEqualityComparer.Instance);
 
+    public KitTemplateContext() : base(new LazyBuiltins())
+    {
+    }
+
     public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
         // A value of exactly the declared type (a string to a string parameter of a built-in) needs no conversion
         // either; Scriban would return it too, after reflection calls on every argument.

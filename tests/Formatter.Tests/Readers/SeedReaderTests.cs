@@ -121,6 +121,10 @@ public class SeedReaderTests
     [InlineData("Only a title\n", "no 'Bibliographic Details'")]
     [InlineData("Bibliographic Details\nFormat: Book\n", "missing title")]
     [InlineData("<!DOCTYPE html>\n<html>", "HTML")]
+    [InlineData("<HTML lang=\"en\">", "HTML")]
+    [InlineData("  <?xml version=\"1.0\"?>", "HTML")]
+    [InlineData("<!-- saved page -->", "HTML")]
+    [InlineData("<Title in angle brackets>\n", "no 'Bibliographic Details'")]
     public void Unreadable_pages_give_one_error(string text, string message)
     {
         var result = new SeedReader().Read("p.txt", text);

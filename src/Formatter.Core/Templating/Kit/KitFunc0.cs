@@ -6,9 +6,11 @@ using Scriban.Runtime;
 namespace Formatter.Core.Templating.Kit;
 
 /// <summary>A kit function of 0 parameter(s): the typed delegate of the bound method.</summary>
-internal sealed class KitFunc<TResult>(object? target, MethodInfo method) : KitFunction(method)
+internal sealed class KitFunc<TResult> : KitFunction
 {
-    private readonly Func<TResult> _f = method.CreateDelegate<Func<TResult>>(target);
+    private Func<TResult> _f = null!;
+
+    protected override void Bind(object? target, MethodInfo method) => _f = method.CreateDelegate<Func<TResult>>(target);
 
     protected override object? Call(TemplateContext c, SourceSpan s, ScriptArray a) => Box(_f());
 }

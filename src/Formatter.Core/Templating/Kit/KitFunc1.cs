@@ -6,9 +6,11 @@ using Scriban.Runtime;
 namespace Formatter.Core.Templating.Kit;
 
 /// <summary>A kit function of 1 parameter(s): the typed delegate of the bound method.</summary>
-internal sealed class KitFunc<T1, TResult>(object? target, MethodInfo method) : KitFunction(method)
+internal sealed class KitFunc<T1, TResult> : KitFunction
 {
-    private readonly Func<T1, TResult> _f = method.CreateDelegate<Func<T1, TResult>>(target);
+    private Func<T1, TResult> _f = null!;
+
+    protected override void Bind(object? target, MethodInfo method) => _f = method.CreateDelegate<Func<T1, TResult>>(target);
 
     protected override object? Call(TemplateContext c, SourceSpan s, ScriptArray a) => Box(_f(Arg<T1>(c, s, a, 0)));
 }

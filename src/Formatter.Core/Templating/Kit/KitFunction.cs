@@ -13,31 +13,34 @@ namespace Formatter.Core.Templating.Kit;
 /// </summary>
 internal abstract class KitFunction : IScriptCustomFunction
 {
-    private readonly ParameterInfo[] _parameters;
-    private readonly ScriptParameterInfo[] _scriptParameters;
-    private readonly int _required;
-    private readonly string _name;
-
-    protected KitFunction(MethodInfo method)
-    {
-        _parameters = method.GetParameters();
-        _required = _parameters.Count(p => !p.HasDefaultValue);
-        _name = StandardMemberRenamer.Rename(method.Name);
-        // Scriban converts each argument to the type reported here before the call; reporting `object` lets the
-        // value through untouched (Arg<T> converts it, once, without reflection on the hot path).
-        _scriptParameters = [.. _parameters.Select((p, i) => p.HasDefaultValue ? new ScriptParameterInfo(typeof(object), p.Name ?? $"arg{i}", p.DefaultValue) : new ScriptParameterInfo(typeof(object), p.Name ?? $"arg{i}"))];
-    }
+    private ParameterInfo[] _parameters = [];
+    private ScriptParameterInfo[] _scriptParameters = [];
+    private int _required;
+    private string _name = "";
 
     /// <summary>Binds <paramref name="method"/> of <paramref name="target"/> (null for a static method); up to four parameters.</summary>
     public static KitFunction Create(object? target, MethodInfo method)
     {
-        var parameters = method.GetParameters().Select(p => p.ParameterType).ToArray();
+        var parameters = method.GetParameters();
         if (parameters.Length > 4) throw new ArgumentException($"{method.Name}: kit functions take at most four parameters");
         if (method.ReturnType == typeof(void)) throw new ArgumentException($"{method.Name}: kit functions return a value (a statement-like function returns \"\")");
         var open = parameters.Length switch { 0 => typeof(KitFunc<>), 1 => typeof(KitFunc<,>), 2 => typeof(KitFunc<,,>), 3 => typeof(KitFunc<,,,>), _ => typeof(KitFunc<,,,,>) };
-        var closed = open.MakeGenericType([.. parameters, method.ReturnType]);
-        return (KitFunction)Activator.CreateInstance(closed, target, method)!;
+        var closed = open.MakeGenericType([.. parameters.Select(p => p.ParameterType), method.ReturnType]);
+        // Made with its parameterless constructor, then bound: a constructor with arguments is called through
+        // reflection, which generates and compiles a calling stub per signature on the second call.
+        var function = (KitFunction)Activator.CreateInstance(closed)!;
+        function._parameters = parameters;
+        function._required = parameters.Count(p => !p.HasDefaultValue);
+        function._name = StandardMemberRenamer.Rename(method.Name);
+        // Scriban converts each argument to the type reported here before the call; reporting `object` lets the
+        // value through untouched (Arg<T> converts it, once, without reflection on the hot path).
+        function._scriptParameters = [.. parameters.Select((p, i) => p.HasDefaultValue ? new ScriptParameterInfo(typeof(object), p.Name ?? $"arg{i}", p.DefaultValue) : new ScriptParameterInfo(typeof(object), p.Name ?? $"arg{i}"))];
+        function.Bind(target, method);
+        return function;
     }
+
+    /// <summary>Makes the typed delegate of <paramref name="method"/> on <paramref name="target"/>.</summary>
+    protected abstract void Bind(object? target, MethodInfo method);
 
     public int RequiredParameterCount => _required;
 
