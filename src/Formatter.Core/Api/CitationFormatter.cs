@@ -95,7 +95,7 @@ public sealed class CitationFormatter
         if (!_styles.TryGetValue(style, out var found))
             throw new ArgumentException($"unknown style '{style}'", nameof(style));
         options ??= new Dictionary<string, string>();
-        var key = found.Style.Id + "\u0001" + string.Join("\u0001", options.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Key + "=" + o.Value));
+        var key = EngineKey(found.Style.Id, options);
         var (engine, loadDiagnostics) = _engines.GetOrAdd(key, _ => new Lazy<(StyleEngine?, IReadOnlyList<Diagnostic>)>(() =>
         {
             var diagnostics = new List<Diagnostic>();
@@ -130,5 +130,18 @@ public sealed class CitationFormatter
         using var output = new StringWriter();
         writer.Write(bibliography, output);
         return output.ToString();
+    }
+
+    /// <summary>The style and its options in a fixed order: one engine per distinct pair. A loop, as it runs on every call.</summary>
+    private static string EngineKey(string style, IReadOnlyDictionary<string, string> options)
+    {
+        if (options.Count == 0) return style + "\u0001";
+        var keys = new string[options.Count];
+        var i = 0;
+        foreach (var option in options) keys[i++] = option.Key;
+        Array.Sort(keys, StringComparer.Ordinal);
+        var key = new System.Text.StringBuilder(style);
+        foreach (var name in keys) key.Append('\u0001').Append(name).Append('=').Append(options[name]);
+        return key.ToString();
     }
 }

@@ -30,9 +30,16 @@ internal static class AssemblyPluginLoader
     {
         var builder = new AssemblyLoadContextBuilder()
             .SetMainAssemblyPath(assemblyPath)
-            .SetDefaultContext(AssemblyLoadContext.Default)
-            .PreferDefaultLoadContext(true);
-        foreach (var shared in SharedTypes.Select(t => t.Assembly).Distinct()) builder.PreferDefaultLoadContextAssembly(shared.GetName());
+            .SetDefaultContext(AssemblyLoadContext.Default);
+        // What the plugin's folder does not have (the contract, the framework) the context leaves to the runtime, which
+        // takes the host's. A shared assembly the folder does carry a copy of is taken from the host by name instead:
+        // the copy would make the plugin's IStylePlugin another type. (Resolving by name costs the process a
+        // culture-aware name check, which brings in the collation data, so it is done only when needed.)
+        var folder = Path.GetDirectoryName(Path.GetFullPath(assemblyPath))!;
+        foreach (var shared in SharedTypes.Select(t => t.Assembly.GetName()).DistinctBy(n => n.Name))
+        {
+            if (File.Exists(Path.Combine(folder, shared.Name + ".dll"))) builder.PreferDefaultLoadContextAssembly(shared);
+        }
         if (hotReload) builder.EnableUnloading().PreloadAssembliesIntoMemory().ShadowCopyNativeLibraries();
         var context = builder.Build();
         // Hot reload loads by name, so that the context resolves the main assembly like its dependencies (from memory).

@@ -45,6 +45,7 @@ internal sealed class RenderSession
             TemplateLoader = new ConfinedTemplateLoader(templates.Folder, templates.Sources),
             EnableRelaxedMemberAccess = false,
         };
+        foreach (var (key, template) in templates.Parsed) _context.CachedTemplates[key] = template;
         _context.PushCulture(CultureInfo.InvariantCulture);
         _context.PushGlobal(globals);
     }

@@ -8,13 +8,14 @@ namespace Formatter.Core.Templating;
 /// <summary>The templates of one style folder, read and parsed once. Parse errors name style, file, line and column.</summary>
 internal sealed class StyleTemplates
 {
-    private readonly Dictionary<string, Template> _parsed;
+    private readonly Dictionary<string, Template> _byPurpose;
 
-    private StyleTemplates(string folder, Dictionary<string, string> sources, Dictionary<string, Template> parsed)
+    private StyleTemplates(string folder, Dictionary<string, string> sources, Dictionary<string, Template> parsed, Dictionary<string, Template> byPurpose)
     {
         Folder = folder;
         Sources = sources;
-        _parsed = parsed;
+        Parsed = parsed;
+        _byPurpose = byPurpose;
     }
 
     /// <summary>The style folder.</summary>
@@ -22,6 +23,12 @@ internal sealed class StyleTemplates
 
     /// <summary>Template text by folder-relative path (with <c>/</c> and the <c>.sbn</c> extension).</summary>
     public IReadOnlyDictionary<string, string> Sources { get; }
+
+    /// <summary>
+    /// Every template parsed, by the same keys: render sessions hand them to their context's include cache, so that
+    /// an included part is parsed once per style, not once more in every session.
+    /// </summary>
+    public IReadOnlyDictionary<string, Template> Parsed { get; }
 
     /// <summary>Reads and parses every <c>*.sbn</c> of the style's folder; returns null when any has errors.</summary>
     public static StyleTemplates? Load(StyleDefinition style, ICollection<Diagnostic> diagnostics)
@@ -68,9 +75,9 @@ internal sealed class StyleTemplates
                 ok = false;
             }
         }
-        return ok ? new StyleTemplates(style.Folder, sources, byPurpose) : null;
+        return ok ? new StyleTemplates(style.Folder, sources, parsed, byPurpose) : null;
     }
 
     /// <summary>The parsed template for a purpose (<c>bibliography</c>, <c>citation</c>), or null.</summary>
-    public Template? For(string purpose) => _parsed.GetValueOrDefault(purpose);
+    public Template? For(string purpose) => _byPurpose.GetValueOrDefault(purpose);
 }

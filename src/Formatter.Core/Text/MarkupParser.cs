@@ -12,6 +12,8 @@ public static class MarkupParser
     private static readonly ConcurrentDictionary<string, string> PartNames = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PartNameLookup =
         PartNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int MaxPartNames = 1024;
+    private static int _partNameCount;
 
     /// <summary>Parses <paramref name="markup"/>; unbalanced markers are tolerated (an unclosed span closes at the end).</summary>
     /// <param name="markup">Template output.</param>
@@ -106,6 +108,10 @@ public static class MarkupParser
     {
         if (PartNameLookup.TryGetValue(name, out var known)) return known;
         var text = name.ToString();
-        return PartNames.Count < 1024 ? PartNames.GetOrAdd(text, text) : text;
+        // Counted apart: ConcurrentDictionary.Count takes every lock (and starts the collection's event source).
+        if (Volatile.Read(ref _partNameCount) >= MaxPartNames) return text;
+        var shared = PartNames.GetOrAdd(text, text);
+        if (ReferenceEquals(shared, text)) Interlocked.Increment(ref _partNameCount);
+        return shared;
     }
 }

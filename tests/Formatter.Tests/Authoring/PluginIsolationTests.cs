@@ -140,6 +140,19 @@ public sealed class PluginIsolationTests
     }
 
     [Fact]
+    public void A_plugin_folder_that_carries_its_own_copy_of_the_contract_still_shares_the_hosts()
+    {
+        using var root = new TestPluginRoot();
+        var folder = root.AddPlugin("UsesDependencyV1Plugin", "v1", "{{ dependency_v1 }}");
+        var contract = typeof(Formatter.Plugins.IStylePlugin).Assembly.Location;
+        File.Copy(contract, Path.Combine(folder, Path.GetFileName(contract)));
+        var formatter = new FormatterBuilder().AddPluginFolder(root.Root).Build();
+
+        Assert.DoesNotContain(formatter.LoadDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("dependency 1 (1.0.0.0)", Text(formatter.Format([Book("a", "A")], "v1")));
+    }
+
+    [Fact]
     public void The_test_plugins_do_not_leak_their_dependency_into_the_host()
     {
         Assert.False(File.Exists(Path.Combine(AppContext.BaseDirectory, "TestDependency.dll")));

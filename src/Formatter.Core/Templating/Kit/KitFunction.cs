@@ -25,16 +25,27 @@ internal abstract class KitFunction : IScriptCustomFunction
         if (parameters.Length > 4) throw new ArgumentException($"{method.Name}: kit functions take at most four parameters");
         if (method.ReturnType == typeof(void)) throw new ArgumentException($"{method.Name}: kit functions return a value (a statement-like function returns \"\")");
         var open = parameters.Length switch { 0 => typeof(KitFunc<>), 1 => typeof(KitFunc<,>), 2 => typeof(KitFunc<,,>), 3 => typeof(KitFunc<,,,>), _ => typeof(KitFunc<,,,,>) };
-        var closed = open.MakeGenericType([.. parameters.Select(p => p.ParameterType), method.ReturnType]);
+        var types = new Type[parameters.Length + 1];
+        for (var i = 0; i < parameters.Length; i++) types[i] = parameters[i].ParameterType;
+        types[^1] = method.ReturnType;
+        var closed = open.MakeGenericType(types);
         // Made with its parameterless constructor, then bound: a constructor with arguments is called through
         // reflection, which generates and compiles a calling stub per signature on the second call.
         var function = (KitFunction)Activator.CreateInstance(closed)!;
         function._parameters = parameters;
-        function._required = parameters.Count(p => !p.HasDefaultValue);
         function._name = StandardMemberRenamer.Rename(method.Name);
         // Scriban converts each argument to the type reported here before the call; reporting `object` lets the
         // value through untouched (Arg<T> converts it, once, without reflection on the hot path).
-        function._scriptParameters = [.. parameters.Select((p, i) => p.HasDefaultValue ? new ScriptParameterInfo(typeof(object), p.Name ?? $"arg{i}", p.DefaultValue) : new ScriptParameterInfo(typeof(object), p.Name ?? $"arg{i}"))];
+        function._scriptParameters = new ScriptParameterInfo[parameters.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var parameter = parameters[i];
+            var name = parameter.Name ?? $"arg{i}";
+            if (!parameter.HasDefaultValue) function._required++;
+            function._scriptParameters[i] = parameter.HasDefaultValue
+                ? new ScriptParameterInfo(typeof(object), name, parameter.DefaultValue)
+                : new ScriptParameterInfo(typeof(object), name);
+        }
         function.Bind(target, method);
         return function;
     }
