@@ -31,7 +31,7 @@ internal static partial class ManifestChecker
 
         var text = File.ReadAllText(path);
         var at = new JsonKeyLocator(path, text);
-        var manifest = StyleManifestParser.Parse(System.Text.Encoding.UTF8.GetBytes(text));
+        var manifest = StyleManifestParser.Parse(text);
         using (var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
         {
             foreach (var property in document.RootElement.EnumerateObject().Where(p => !KnownKeys.Contains(p.Name)))

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Formatter.Core.Styles;
 
@@ -21,9 +20,31 @@ public sealed class StyleManifestParserTests
     [MemberData(nameof(ShippedManifests))]
     public void A_shipped_manifest_reads_as_the_serializer_reads_it(string file)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(SharedData.RepoRoot, file));
-        var expected = JsonSerializer.Deserialize<StyleManifest>(bytes, Serializer);
-        var actual = StyleManifestParser.Parse(bytes);
+        var text = File.ReadAllText(Path.Combine(SharedData.RepoRoot, file));
+        AssertReadsAsTheSerializer(text);
+    }
+
+    [Fact]
+    public void Escapes_numbers_nested_unknown_values_and_block_comments_read_as_the_serializer_reads_them()
+    {
+        const string json = """
+            /* a block
+               comment */ {
+              "id": "x\u00e9\"q\" \\ \/ \n\t\uD83D\uDE00 –",
+              "unknown": [1, -2.5e3, true, false, null, {"a": [ ]}, "s"],
+              "templates": { "bibliography": "b.sbn" /* after a value */ },
+              "names": { "list": { "and": "symbol" }, "empty": { } },
+              "passes": [ "sort", "year-suffix", ],
+              "variants": [ { "id": "v", "options": { "sort": "none" }, "aliases": ["w"] } ]
+            }
+            """;
+        AssertReadsAsTheSerializer(json);
+    }
+
+    private static void AssertReadsAsTheSerializer(string text)
+    {
+        var expected = JsonSerializer.Deserialize<StyleManifest>(text, Serializer);
+        var actual = StyleManifestParser.Parse(text);
         Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(actual));
     }
 
@@ -35,7 +56,7 @@ public sealed class StyleManifestParserTests
             { "id": "x", "colour": { "deep": [1, {"a": null}] }, "templates": { "bibliography": "b.sbn", },
               "variants": [ { "id": "x-1", "passes": null, "extra": true }, ], }
             """;
-        var manifest = StyleManifestParser.Parse([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(json)]);
+        var manifest = StyleManifestParser.Parse("\uFEFF" + json);
         Assert.Equal("x", manifest.Id);
         Assert.Equal("b.sbn", manifest.Templates["bibliography"]);
         var variant = Assert.Single(manifest.Variants);
@@ -50,7 +71,7 @@ public sealed class StyleManifestParserTests
     [InlineData("{ \"names\": { \"list\": \"all\" } }", "$.names.list", 0, 21)]
     public void A_value_of_the_wrong_kind_names_its_path_line_and_column(string json, string path, int line, int column)
     {
-        var error = Assert.Throws<JsonException>(() => StyleManifestParser.Parse(Encoding.UTF8.GetBytes(json)));
+        var error = Assert.Throws<JsonException>(() => StyleManifestParser.Parse(json));
         Assert.Equal(path, error.Path);
         Assert.Equal(line, error.LineNumber);
         Assert.Equal(column, error.BytePositionInLine);
@@ -62,8 +83,16 @@ public sealed class StyleManifestParserTests
     [InlineData("{ \"id\": ")]
     [InlineData("")]
     [InlineData("[]")]
+    [InlineData("{ \"id\": \"x\" \"title\": \"y\" }")]
+    [InlineData("{ \"id\": \"x\", , }")]
+    [InlineData("{ \"id\": \"bad \\q escape\" }")]
+    [InlineData("{ \"id\": \"unterminated }")]
+    [InlineData("{ \"id\": tru }")]
+    [InlineData("{ \"id\": \"x\" /* unterminated comment }")]
+    [InlineData("{ id: \"x\" }")]
     public void Malformed_text_is_an_error(string json)
     {
-        Assert.ThrowsAny<JsonException>(() => StyleManifestParser.Parse(Encoding.UTF8.GetBytes(json)));
+        var error = Assert.ThrowsAny<JsonException>(() => StyleManifestParser.Parse(json));
+        Assert.NotNull(error.LineNumber);
     }
 }
