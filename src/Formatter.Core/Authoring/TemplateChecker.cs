@@ -174,8 +174,6 @@ internal sealed class TemplateChecker
             NamePresets = new Dictionary<string, IReadOnlyDictionary<string, string>>(), Passes = [],
             Terms = new Dictionary<string, IReadOnlyDictionary<string, string>>(),
         };
-        var globals = new ScriptObject();
-        Templating.Kit.KitImporter.Import(globals, new RenderState(style, new Dictionary<string, string>()));
-        return globals.Keys;
+        return new Templating.Kit.KitScope(new RenderState(style, new Dictionary<string, string>())).KitNames;
     }
 }

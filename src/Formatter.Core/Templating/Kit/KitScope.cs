@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Formatter.Core.Templating.Kit;
+
+/// <summary>
+/// The global scope of a render session: the shared kit (every public instance method of each module, named in
+/// snake_case) and whatever the session sets (<c>r</c>, <c>options</c>, <c>list</c>, plugin functions, which hide a
+/// kit function of the same name). A kit function is bound the first time a template names it: binding is
+/// reflection, and a style uses only part of the kit, which a one-record run would otherwise bind whole.
+/// </summary>
+internal sealed class KitScope : ScriptObject
+{
+    private static readonly ConcurrentDictionary<Type, (string Name, MethodInfo Method)[]> MethodsByModule = new();
+    private readonly Dictionary<string, (object Module, MethodInfo Method)> _unbound = new(StringComparer.Ordinal);
+
+    public KitScope(RenderState state)
+    {
+        foreach (var module in Modules(state))
+        {
+            foreach (var (name, method) in MethodsOf(module.GetType())) _unbound[name] = (module, method);
+        }
+    }
+
+    /// <summary>The kit's function names, bound or not.</summary>
+    public IEnumerable<string> KitNames => _unbound.Keys.Concat(Keys.Where(k => this[k] is KitFunction));
+
+    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    {
+        if (base.TryGetValue(context, span, member, out value)) return true;
+        if (!_unbound.Remove(member, out var unbound)) return false;
+        value = KitFunction.Create(unbound.Module, unbound.Method);
+        SetValue(member, value, readOnly: true);
+        return true;
+    }
+
+    public override bool Contains(string member) => base.Contains(member) || _unbound.ContainsKey(member);
+
+    public override bool CanWrite(string member) => !_unbound.ContainsKey(member) && base.CanWrite(member);
+
+    private static object[] Modules(RenderState state) =>
+        [new MarkupKit(), new PunctuationKit(), new ShapeKit(), new NameKit(state), new DateKit(state), new TextKit(state), new TermKit(state), new LanguageKit(state), new DatePartsKit(state), new CasingKit(state)];
+
+    private static (string Name, MethodInfo Method)[] MethodsOf(Type module) =>
+        MethodsByModule.GetOrAdd(module, static type =>
+        [
+            .. type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Select(m => (StandardMemberRenamer.Rename(m.Name), m)),
+        ]);
+}
