@@ -30,6 +30,10 @@ internal sealed class LazyBuiltins : ScriptObject
         ["timespan"] = () => new TimeSpanFunctions(),
     };
 
+    public LazyBuiltins() : base(capacity: 12, autoImportStaticsFromThisType: false)
+    {
+    }
+
     /// <summary>The names of the modules, made or not (<c>GetMembers</c> lists only those made so far).</summary>
     public static IReadOnlyCollection<string> Names => Modules.Keys;
 

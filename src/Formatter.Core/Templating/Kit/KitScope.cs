@@ -17,7 +17,8 @@ internal sealed class KitScope : ScriptObject
     private static readonly ConcurrentDictionary<Type, (string Name, MethodInfo Method)[]> MethodsByModule = new();
     private readonly Dictionary<string, (object Module, MethodInfo Method)> _unbound = new(StringComparer.Ordinal);
 
-    public KitScope(RenderState state)
+    // Without Scriban's import of this type's own static members (a reflection pass over a type that has none to give).
+    public KitScope(RenderState state) : base(capacity: 16, autoImportStaticsFromThisType: false)
     {
         foreach (var module in Modules(state))
         {
