@@ -44,6 +44,7 @@ internal sealed class RenderSession
             TemplateLoader = new ConfinedTemplateLoader(templates.Folder, templates.Sources),
             EnableRelaxedMemberAccess = false,
         };
+        // Included parts come from the style's one parse; Scriban would otherwise parse each again for this context.
         foreach (var (key, template) in templates.Parsed) _context.CachedTemplates[key] = template;
         _context.PushCulture(CultureInfo.InvariantCulture);
         _context.PushGlobal(globals);
