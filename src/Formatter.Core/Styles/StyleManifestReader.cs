@@ -18,7 +18,7 @@ public static class StyleManifestReader
         StyleManifest? manifest;
         try
         {
-            manifest = StyleManifestParser.Parse(File.ReadAllText(path));
+            manifest = StyleManifestParser.Parse(File.ReadAllBytes(path));
         }
         catch (JsonException e)
         {
