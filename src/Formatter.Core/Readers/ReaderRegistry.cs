@@ -155,7 +155,7 @@ public sealed class ReaderRegistry
 
     private IRecordReader? ByExtension(string fileName)
     {
-        // The longest matching extension wins (`.csl.json` over `.json`); a plain loop, as this runs once per file.
+        // The longest matching extension wins (`.csl.json` over `.json`).
         var name = Path.GetFileName(fileName);
         IRecordReader? owner = null;
         var longest = 0;
