@@ -45,10 +45,13 @@ internal sealed class KitScope : ScriptObject
     private static object[] Modules(RenderState state) =>
         [new MarkupKit(), new PunctuationKit(), new ShapeKit(), new NameKit(state), new DateKit(state), new TextKit(state), new TermKit(state), new LanguageKit(state), new DatePartsKit(state), new CasingKit(state)];
 
+    // A loop rather than LINQ: a Select to tuples would be compiled at run time in every process.
     private static (string Name, MethodInfo Method)[] MethodsOf(Type module) =>
         MethodsByModule.GetOrAdd(module, static type =>
-        [
-            .. type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-                .Select(m => (StandardMemberRenamer.Rename(m.Name), m)),
-        ]);
+        {
+            var methods = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly);
+            var named = new (string Name, MethodInfo Method)[methods.Length];
+            for (var i = 0; i < methods.Length; i++) named[i] = (StandardMemberRenamer.Rename(methods[i].Name), methods[i]);
+            return named;
+        });
 }
