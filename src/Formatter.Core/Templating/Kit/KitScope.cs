@@ -24,10 +24,11 @@ internal sealed class KitScope : ScriptObject
         {
             foreach (var (name, method) in MethodsOf(module.GetType())) _unbound[name] = (module, method);
         }
+        KitNames = [.. _unbound.Keys];
     }
 
-    /// <summary>The kit's function names, bound or not.</summary>
-    public IEnumerable<string> KitNames => _unbound.Keys.Concat(Keys.Where(k => this[k] is KitFunction));
+    /// <summary>The kit's function names, bound or not (not what the session set beside them).</summary>
+    public IReadOnlyList<string> KitNames { get; }
 
     public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
     {
