@@ -42,14 +42,14 @@ public sealed class ListEntry
     /// <summary>The record id, without loading a compact record.</summary>
     internal string RecordId => _record?.Id ?? _source!.Id;
 
-    // Made when a pass first asks for it: most entries of a long list get no values.
-    private Dictionary<string, string>? _values;
+    // Made when a pass first asks for it: most entries of a long list get no values, and most others one.
+    private EntryValues? _values;
 
     /// <summary>Values computed by passes that templates can read as <c>list.NAME</c> (e.g. <c>year_suffix</c>).</summary>
-    public IDictionary<string, string> Values => _values ??= new Dictionary<string, string>(StringComparer.Ordinal);
+    public IDictionary<string, string> Values => _values ??= new EntryValues();
 
-    /// <summary>The values passes set, without making an empty dictionary for an entry that has none.</summary>
-    internal IReadOnlyDictionary<string, string> ValuesSet => _values ?? NoValues;
+    /// <summary>The values passes set, without making an empty collection for an entry that has none.</summary>
+    internal IReadOnlyDictionary<string, string> ValuesSet => (IReadOnlyDictionary<string, string>?)_values ?? NoValues;
 
     private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>(StringComparer.Ordinal);
 
