@@ -174,6 +174,6 @@ internal sealed class TemplateChecker
             NamePresets = new Dictionary<string, IReadOnlyDictionary<string, string>>(), Passes = [],
             Terms = new Dictionary<string, IReadOnlyDictionary<string, string>>(),
         };
-        return new Templating.Kit.KitScope(new RenderState(style, new Dictionary<string, string>())).KitNames;
+        return new Templating.Kit.KitScope(new RenderState(style, new Dictionary<string, string>())).UnboundNames;
     }
 }

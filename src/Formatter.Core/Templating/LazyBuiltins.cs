@@ -1,6 +1,5 @@
-using Scriban;
+using System.Diagnostics.CodeAnalysis;
 using Scriban.Functions;
-using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace Formatter.Core.Templating;
@@ -12,7 +11,7 @@ namespace Formatter.Core.Templating;
 /// while a style uses two or three modules. The names are Scriban's, and, as there, a template's own variable of
 /// the same name hides a module.
 /// </summary>
-internal sealed class LazyBuiltins : ScriptObject
+internal sealed class LazyBuiltins() : LazyScriptObject(capacity: 12)
 {
     private static readonly Dictionary<string, Func<object>> Modules = new(StringComparer.Ordinal)
     {
@@ -30,23 +29,14 @@ internal sealed class LazyBuiltins : ScriptObject
         ["timespan"] = () => new TimeSpanFunctions(),
     };
 
-    public LazyBuiltins() : base(capacity: 12, autoImportStaticsFromThisType: false)
-    {
-    }
-
     /// <summary>The names of the modules, made or not (<c>GetMembers</c> lists only those made so far).</summary>
     public static IReadOnlyCollection<string> Names => Modules.Keys;
 
-    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    protected override bool CanMake(string member) => Modules.ContainsKey(member);
+
+    protected override bool TryMake(string member, [NotNullWhen(true)] out object? made)
     {
-        if (base.TryGetValue(context, span, member, out value)) return true;
-        if (!Modules.TryGetValue(member, out var make)) return false;
-        value = make();
-        SetValue(member, value, readOnly: true);
-        return true;
+        made = Modules.TryGetValue(member, out var make) ? make() : null;
+        return made is not null;
     }
-
-    public override bool Contains(string member) => Modules.ContainsKey(member) || base.Contains(member);
-
-    public override bool CanWrite(string member) => !Modules.ContainsKey(member) && base.CanWrite(member);
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace Formatter.Core.Templating.Kit;
@@ -12,36 +11,29 @@ namespace Formatter.Core.Templating.Kit;
 /// kit function of the same name). A kit function is bound the first time a template names it: binding is
 /// reflection, and a style uses only part of the kit, which a one-record run would otherwise bind whole.
 /// </summary>
-internal sealed class KitScope : ScriptObject
+internal sealed class KitScope : LazyScriptObject
 {
     private static readonly ConcurrentDictionary<Type, (string Name, MethodInfo Method)[]> MethodsByModule = new();
     private readonly Dictionary<string, (object Module, MethodInfo Method)> _unbound = new(StringComparer.Ordinal);
 
-    // Without Scriban's import of this type's own static members (a reflection pass over a type that has none to give).
-    public KitScope(RenderState state) : base(capacity: 16, autoImportStaticsFromThisType: false)
+    public KitScope(RenderState state) : base(capacity: 16)
     {
         foreach (var module in Modules(state))
         {
             foreach (var (name, method) in MethodsOf(module.GetType())) _unbound[name] = (module, method);
         }
-        KitNames = [.. _unbound.Keys];
     }
 
-    /// <summary>The kit's function names, bound or not (not what the session set beside them).</summary>
-    public IReadOnlyList<string> KitNames { get; }
+    /// <summary>The kit's function names not bound yet: on a scope no template has used, all of them.</summary>
+    public IReadOnlyCollection<string> UnboundNames => _unbound.Keys;
 
-    public override bool TryGetValue(TemplateContext? context, SourceSpan span, string member, out object? value)
+    protected override bool CanMake(string member) => _unbound.ContainsKey(member);
+
+    protected override bool TryMake(string member, [NotNullWhen(true)] out object? made)
     {
-        if (base.TryGetValue(context, span, member, out value)) return true;
-        if (!_unbound.Remove(member, out var unbound)) return false;
-        value = KitFunction.Create(unbound.Module, unbound.Method);
-        SetValue(member, value, readOnly: true);
-        return true;
+        made = _unbound.Remove(member, out var unbound) ? KitFunction.Create(unbound.Module, unbound.Method) : null;
+        return made is not null;
     }
-
-    public override bool Contains(string member) => base.Contains(member) || _unbound.ContainsKey(member);
-
-    public override bool CanWrite(string member) => !_unbound.ContainsKey(member) && base.CanWrite(member);
 
     private static object[] Modules(RenderState state) =>
         [new MarkupKit(), new PunctuationKit(), new ShapeKit(), new NameKit(state), new DateKit(state), new TextKit(state), new TermKit(state), new LanguageKit(state), new DatePartsKit(state), new CasingKit(state)];
