@@ -10,10 +10,28 @@ namespace Formatter.Core.Lists;
 /// <c>author</c>, compared name segment by name segment; or part <c>author-title</c> when a title stands in for the
 /// author, compared without its leading article), the date (undated first, then dated, then a status such as
 /// <c>in press</c>; year, and month and day for the item types named in <c>sort-full-date</c>) and the title without
-/// a leading article.
+/// a leading article. A list of 100,000 entries holds 100,000 keys at once, so a key is small: its author segments are
+/// one string (see <see cref="SortText.JoinSegments"/>).
 /// </summary>
-internal sealed record EntrySortKey(IReadOnlyList<string> Author, int DateGroup, int Year, int Month, int Day, string Title)
+internal sealed class EntrySortKey
 {
+    // The author segments joined by commas; or, when _authorIsTitle, the title standing in for the author as one segment.
+    private readonly string _author;
+    private readonly bool _authorIsTitle;
+    private readonly int _dateGroup;
+    private readonly int _year;
+    private readonly int _month;
+    private readonly int _day;
+    private readonly string _title;
+
+    private EntrySortKey(string author, bool authorIsTitle, (int Group, int Year, int Month, int Day) date, string title)
+    {
+        _author = author;
+        _authorIsTitle = authorIsTitle;
+        (_dateGroup, _year, _month, _day) = date;
+        _title = title;
+    }
+
     /// <summary>The part names the pass looks for.</summary>
     public const string AuthorPart = "author";
 
@@ -25,11 +43,10 @@ internal sealed record EntrySortKey(IReadOnlyList<string> Author, int DateGroup,
     {
         var record = entry.Record;
         var title = SortText.WithoutArticle(Core.Text.Markup.Strip(Core.Text.InlineMarkupConverter.Convert(record.Field("title") ?? "")));
-        var author = FindPart(entry.Text.Nodes) is { } part
-            ? SortText.Segments(part.Argument == AuthorTitlePart ? SortText.WithoutArticle(PlainText(part)) : PlainText(part))
-            : new List<string> { title };
-        var (group, year, month, day) = DateKey(record, fullDateTypes.Contains(record.Type));
-        return new EntrySortKey(author, group, year, month, day, title);
+        var date = DateKey(record, fullDateTypes.Contains(record.Type));
+        if (FindPart(entry.Text.Nodes) is not { } part) return new EntrySortKey(title, authorIsTitle: true, date, title);
+        var author = SortText.JoinSegments(part.Argument == AuthorTitlePart ? SortText.WithoutArticle(PlainText(part)) : PlainText(part));
+        return new EntrySortKey(author, authorIsTitle: false, date, title);
     }
 
     /// <summary>Compares by the given key order (<c>author</c>, <c>year</c>, <c>title</c>).</summary>
@@ -39,9 +56,9 @@ internal sealed record EntrySortKey(IReadOnlyList<string> Author, int DateGroup,
         {
             var result = order[i] switch
             {
-                "author" => SortText.CompareSegments(Author, other.Author, collation),
+                "author" => SortText.CompareSegments(_author, _authorIsTitle, other._author, other._authorIsTitle, collation),
                 "year" => CompareDates(other),
-                "title" => SortText.Compare(Title, other.Title, collation),
+                "title" => SortText.Compare(_title, other._title, collation),
                 _ => 0,
             };
             if (result != 0) return result;
@@ -59,10 +76,10 @@ internal sealed record EntrySortKey(IReadOnlyList<string> Author, int DateGroup,
 
     private int CompareDates(EntrySortKey other)
     {
-        var result = DateGroup.CompareTo(other.DateGroup);
-        if (result == 0) result = Year.CompareTo(other.Year);
-        if (result == 0) result = Month.CompareTo(other.Month);
-        if (result == 0) result = Day.CompareTo(other.Day);
+        var result = _dateGroup.CompareTo(other._dateGroup);
+        if (result == 0) result = _year.CompareTo(other._year);
+        if (result == 0) result = _month.CompareTo(other._month);
+        if (result == 0) result = _day.CompareTo(other._day);
         return result;
     }
 

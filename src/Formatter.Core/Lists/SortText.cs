@@ -25,34 +25,42 @@ internal static class SortText
     }
 
     /// <summary>
-    /// Compares two lists segment by segment with the collation (case, accents and punctuation ignored); a list that
-    /// is a prefix of the other comes first. Lists equal by the collation compare equal (callers break ties later).
+    /// Compares two author keys segment by segment with the collation (case, accents and punctuation ignored); a key
+    /// whose segments are a prefix of the other's comes first. Keys equal by the collation compare equal (callers break
+    /// ties later). A key is read as one segment when its <c>whole</c> flag is set (see <see cref="NameSegments"/>).
     /// </summary>
-    public static int CompareSegments(IReadOnlyList<string> a, IReadOnlyList<string> b, CompareInfo collation)
+    public static int CompareSegments(string a, bool aWhole, string b, bool bWhole, CompareInfo collation)
     {
-        for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
+        var left = new NameSegments(a, aWhole);
+        var right = new NameSegments(b, bWhole);
+        while (true)
         {
-            var result = collation.Compare(a[i], b[i], Options);
+            var hasLeft = left.TryNext(out var segmentA);
+            var hasRight = right.TryNext(out var segmentB);
+            if (!hasLeft || !hasRight) return hasLeft.CompareTo(hasRight);
+            var result = collation.Compare(segmentA, segmentB, Options);
             if (result != 0) return result;
         }
-        return a.Count.CompareTo(b.Count);
     }
 
     /// <summary>
-    /// The segments of a rendered name list, split at commas and the <c>&amp;</c>/<c>and</c> before the last name
-    /// (<c>Gay, P. D., &amp; Scott, A.</c> → <c>Gay</c>, <c>P. D.</c>, <c>Scott</c>, <c>A.</c>).
+    /// The segments of a rendered name list, split at commas and the <c>&amp;</c>/<c>and</c> before the last name, joined
+    /// by commas again (<c>Gay, P. D., &amp; Scott, A.</c> → <c>Gay,P. D.,Scott,A.</c>): one string per key, read back
+    /// with <see cref="NameSegments"/>. Empty segments are dropped, so a segment never contains a comma.
     /// </summary>
-    public static List<string> Segments(string text)
+    public static string JoinSegments(string text)
     {
-        var segments = new List<string>();
-        foreach (var raw in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var joined = new System.Text.StringBuilder(text.Length);
+        foreach (var range in text.AsSpan().Split(','))
         {
-            var segment = raw;
+            var segment = text.AsSpan(range).Trim();
             if (segment.StartsWith("& ", StringComparison.Ordinal)) segment = segment[2..];
             else if (segment.StartsWith("and ", StringComparison.Ordinal)) segment = segment[4..];
-            if (segment.Length > 0) segments.Add(segment);
+            if (segment.Length == 0) continue;
+            if (joined.Length > 0) joined.Append(',');
+            joined.Append(segment);
         }
-        return segments;
+        return joined.ToString();
     }
 
     /// <summary>A title without a leading article (<c>The</c>, <c>A</c>, <c>An</c>) or opening quotation mark or bracket.</summary>
