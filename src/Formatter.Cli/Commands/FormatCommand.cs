@@ -22,6 +22,7 @@ public static class FormatCommand
         // Large inputs are kept compact while the list is formatted: records and rendered entries are parked in a
         // temporary file (removed at once) and loaded when needed, for some extra decoding.
         var keepCompact = inputs.Sum(file => new FileInfo(file).Length) >= CompactInputBytes;
+        using var pacer = keepCompact ? Memory.YoungGenerationPacer.Start() : null;
         var results = inputs.Select(file => context.Formatter.Readers.ReadFile(file, keepCompact: keepCompact)).ToList();
         return FormatAndWrite(context, results);
     }
