@@ -30,7 +30,7 @@ public sealed partial record ChicagoSortKey(IReadOnlyList<string> Lead, int Date
         foreach (var role in Roles(record))
         {
             var names = record.NameList(role);
-            if (names.Count > 0) return names.SelectMany(NameKey).Select(Sortable).ToList();
+            if (names.Count > 0) return names.SelectMany(NameKey).Select(Sortable).ToArray();
         }
         if (record.Type is "software" or "webpage" && record.Field("publisher") is { } publisher) return [Sortable(Plain(publisher))];
         if (record.Type == "standard" && record.Field("authority") is { } authority) return [Sortable(Plain(authority))];

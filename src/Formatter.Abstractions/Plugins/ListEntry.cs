@@ -53,11 +53,25 @@ public sealed class ListEntry
 
     private static readonly IReadOnlyDictionary<string, string> NoValues = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>The rendered entry (empty before rendering).</summary>
-    public RichText Text { get; set; } = RichText.Empty;
+    private RichText _text = RichText.Empty;
+    private RichText? _citation;
 
-    /// <summary>The rendered in-text citation of the record alone, when the style has one.</summary>
-    public RichText? Citation { get; set; }
+    /// <summary>
+    /// The rendered entry (empty before rendering). In a long list the host keeps it compact, like the record: a text
+    /// set here is encoded at once and decoded when read (equal nodes, not the same objects).
+    /// </summary>
+    public RichText Text
+    {
+        get => _text;
+        set => _text = _source is null ? value : _source.Keep(value);
+    }
+
+    /// <summary>The rendered in-text citation of the record alone, when the style has one; kept as <see cref="Text"/> is.</summary>
+    public RichText? Citation
+    {
+        get => _citation;
+        set => _citation = _source is null || value is null ? value : _source.Keep(value);
+    }
 
     /// <summary>A label printed before the entry, e.g. <c>1.</c> in a numbered list.</summary>
     public string? Label { get; set; }

@@ -1,4 +1,5 @@
 using Formatter.Records;
+using Formatter.Text;
 
 namespace Formatter.Plugins;
 
@@ -13,4 +14,10 @@ internal abstract class RecordSource
 
     /// <summary>The record, made anew on each call (equal content, not the same object).</summary>
     public abstract Record Load();
+
+    /// <summary>
+    /// A rendered text of this record's entry as the host keeps it: compact (encoded), so that a pass that sets new
+    /// texts on every entry of a long list does not hold them all as trees.
+    /// </summary>
+    public virtual RichText Keep(RichText text) => text.Compact();
 }

@@ -1,5 +1,6 @@
 using Formatter.Plugins;
 using Formatter.Records;
+using Formatter.Text;
 
 namespace Formatter.Core.Lists;
 
@@ -18,4 +19,7 @@ internal sealed class SpilledRecord(string id, SpillFile spill, long offset, int
 
     /// <inheritdoc />
     public override Record Load() => RecordCodec.Decode(spill.Read(offset, length));
+
+    /// <summary>The text encoded in the same temporary file: only its place stays in memory.</summary>
+    public override RichText Keep(RichText text) => text.Spill(spill);
 }

@@ -65,9 +65,9 @@ internal sealed class StyleEngine
     public FormattedBibliography Format(IReadOnlyList<Record> records, bool withCitations = true)
     {
         var diagnostics = new List<Diagnostic>();
-        // Records kept compact stay so: each is loaded while it is rendered or a pass reads it, and the rendered
-        // entries are kept compact too, in the records' temporary file when they are in one. Lists of records in
-        // memory keep their entries as trees (faster to write).
+        // Records kept compact stay so: each is loaded while it is rendered or a pass reads it. Their entries keep every
+        // text set on them compact too (see ListEntry.Text), in the records' temporary file when they are in one. Lists
+        // of records in memory keep their entries as trees (faster to write).
         var compact = records is ParkedRecordList;
         var spill = (records as ParkedRecordList)?.Spill;
         var entries = records is ParkedRecordList parked
@@ -78,11 +78,11 @@ internal sealed class StyleEngine
         var rendered = new bool[entries.Count];
         var perEntry = new List<Diagnostic>[entries.Count];
         if (entries.Count >= ParallelThreshold)
-            Parallel.For(0, entries.Count, () => Rent(), (i, _, session) => RenderEntry(session, entries[i], withCitations, compact, spill, rendered, perEntry, i), Return);
+            Parallel.For(0, entries.Count, () => Rent(), (i, _, session) => RenderEntry(session, entries[i], withCitations, rendered, perEntry, i), Return);
         else
         {
             var session = Rent();
-            for (var i = 0; i < entries.Count; i++) RenderEntry(session, entries[i], withCitations, compact, spill, rendered, perEntry, i);
+            for (var i = 0; i < entries.Count; i++) RenderEntry(session, entries[i], withCitations, rendered, perEntry, i);
             Return(session);
         }
         foreach (var list in perEntry) if (list is not null) diagnostics.AddRange(list);
@@ -90,7 +90,7 @@ internal sealed class StyleEngine
         context.Entries.Clear();
         context.Entries.AddRange(kept);
         RunPasses(context, ListPassStage.AfterRender);
-        // Kept compact: a long list holds its rendered entries until written (a pass may have set a new tree).
+        // Kept compact: a long list holds its rendered entries until written (an entry a pass added holds a tree).
         var formatted = context.Entries.Select(e => compact
             ? new FormattedEntry(e.RecordId, Compact(e.Text, spill), e.Citation is null ? null : Compact(e.Citation, spill), e.Label)
             : new FormattedEntry(e.RecordId, e.Text, e.Citation, e.Label)).ToList();
@@ -117,15 +117,15 @@ internal sealed class StyleEngine
         }
     }
 
-    private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool withCitation, bool compact, SpillFile? spill, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
+    private RenderSession RenderEntry(RenderSession session, ListEntry entry, bool withCitation, bool[] rendered, List<Diagnostic>[] diagnostics, int index)
     {
         var record = entry.Record;
         var language = Text.Language.LanguageResolver.Resolve(record);
         var found = new List<Diagnostic>();
         try
         {
-            entry.Text = Render(session, "bibliography", entry, record, language, compact, spill, found) ?? Formatter.Text.RichText.Empty;
-            if (withCitation) entry.Citation = Render(session, "citation", entry, record, language, compact, spill, found);
+            entry.Text = Render(session, "bibliography", entry, record, language, found) ?? Formatter.Text.RichText.Empty;
+            if (withCitation) entry.Citation = Render(session, "citation", entry, record, language, found);
             rendered[index] = true;
         }
         catch (ScriptRuntimeException e)
@@ -149,14 +149,13 @@ internal sealed class StyleEngine
         return session;
     }
 
-    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, Record record, string language, bool compact, SpillFile? spill, List<Diagnostic> found)
+    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, Record record, string language, List<Diagnostic> found)
     {
         var template = _templates.For(purpose);
         if (template is null) return null;
         var markup = session.Render(template, record, entry, language);
         found.AddRange(session.State.Diagnostics);
-        var text = EntryText.Finish(markup, session.State.Quotes);
-        return compact ? Compact(text, spill) : text;
+        return EntryText.Finish(markup, session.State.Quotes);
     }
 
     private Diagnostic TemplateError(ScriptRuntimeException e, Record record)
