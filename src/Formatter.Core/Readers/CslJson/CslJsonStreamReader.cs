@@ -8,8 +8,8 @@ namespace Formatter.Core.Readers.CslJson;
 
 /// <summary>
 /// Reads a CSL-JSON array from a stream through a buffer that holds one record at a time (grown when a record is
-/// larger), handing each complete record to <see cref="CslJsonReader.ReadRecord"/> with the lines before it, so that
-/// records, diagnostics and lines equal those of the whole-file path. Anything else (a single record object, invalid
+/// larger), handing each complete record with the lines before it to a <see cref="CslJsonRecordBatch"/>, which parses
+/// batches of them on all cores, so that records, diagnostics and lines equal those of the whole-file path. Anything else (a single record object, invalid
 /// UTF-8 or a NUL byte, a syntax error, content after the array) gives up with null: the whole-file path reports it.
 /// </summary>
 internal sealed class CslJsonStreamReader
@@ -47,12 +47,11 @@ internal sealed class CslJsonStreamReader
     {
         var state = new JsonReaderState(CslJsonReader.Options);
         if (!TryReadToken(ref state, out var first) || first != JsonTokenType.StartArray) return null;
-        var names = new PropertyNames();
         var parked = keepCompact ? ParkedRecordList.Empty(spill: true) : null;
         var records = new List<Record>();
         Action<Record> keep = parked is null ? records.Add : parked.Add;
         var diagnostics = new List<Diagnostic>();
-        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var batch = new CslJsonRecordBatch(fileName, Path.GetFileNameWithoutExtension(fileName));
         var index = 0;
         while (true)
         {
@@ -65,8 +64,9 @@ internal sealed class CslJsonStreamReader
             }
             if (reader.TokenType == JsonTokenType.EndArray)
             {
-                if (!Consume((int)reader.BytesConsumed)) return null;
-                return OnlyWhitespaceFollows() ? new ReadResult(parked ?? (IReadOnlyList<Record>)records, diagnostics) : null;
+                if (!Consume((int)reader.BytesConsumed) || !OnlyWhitespaceFollows()) return null;
+                batch.Flush(keep, diagnostics);
+                return new ReadResult(parked ?? (IReadOnlyList<Record>)records, diagnostics);
             }
             var valueStart = (int)reader.TokenStartIndex;
             if (!reader.TrySkip())
@@ -79,9 +79,8 @@ internal sealed class CslJsonStreamReader
             var linesBefore = _linesBefore;
             var value = _buffer.AsSpan(_start, (int)reader.BytesConsumed - valueStart);
             if (!Consume(value.Length)) return null;
-            var recordReader = new Utf8JsonReader(value, CslJsonReader.Options);
-            recordReader.Read();
-            CslJsonReader.ReadRecord(ref recordReader, index++, fileName, stem, LineMap.ForBytes(value), names, keep, diagnostics, linesBefore);
+            batch.Add(value, index++, linesBefore);
+            if (batch.IsFull) batch.Flush(keep, diagnostics);
             state = reader.CurrentState;
         }
     }
