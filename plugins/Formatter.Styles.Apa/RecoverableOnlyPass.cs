@@ -14,5 +14,5 @@ public sealed class RecoverableOnlyPass : IListPass
 
     /// <inheritdoc />
     public void Apply(ListPassContext context) =>
-        context.Entries.RemoveAll(e => string.IsNullOrWhiteSpace(e.Text.ToPlainText()));
+        context.Entries.RemoveAll(e => e.Text.IsBlank);
 }

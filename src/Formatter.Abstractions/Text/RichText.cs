@@ -42,6 +42,20 @@ public sealed class RichText
         }
     }
 
+    /// <summary>
+    /// True when the text shows nothing but white space: what <c>string.IsNullOrWhiteSpace(ToPlainText())</c> says,
+    /// without building the string.
+    /// </summary>
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var node in Nodes)
+                if (!IsBlankNode(node)) return false;
+            return true;
+        }
+    }
+
     /// <summary>The text without markup (quotes rendered as their marks).</summary>
     public string ToPlainText()
     {
@@ -68,6 +82,24 @@ public sealed class RichText
                 var builder = new System.Text.StringBuilder();
                 node.AppendPlainText(builder);
                 return builder.Length > 0;
+        }
+    }
+
+    private static bool IsBlankNode(RichNode node)
+    {
+        switch (node)
+        {
+            case TextRun run:
+                return string.IsNullOrWhiteSpace(run.Text);
+            case Span span:
+                if (span.Kind == SpanKind.Quote && !(string.IsNullOrWhiteSpace(span.OpenQuote) && string.IsNullOrWhiteSpace(span.CloseQuote))) return false;
+                foreach (var child in span.Children)
+                    if (!IsBlankNode(child)) return false;
+                return true;
+            default:
+                var builder = new System.Text.StringBuilder();
+                node.AppendPlainText(builder);
+                return string.IsNullOrWhiteSpace(builder.ToString());
         }
     }
 

@@ -23,26 +23,31 @@ internal sealed class YearSuffixPass : IListPass
         var fullDate = ListSorting.Words(context.Options.GetValueOrDefault("sort-full-date") ?? "").ToHashSet(StringComparer.Ordinal);
         var collation = CultureInfo.GetCultureInfo(context.Options.GetValueOrDefault("collation") ?? "en-US").CompareInfo;
         // A long list's records are kept compact and loaded on each access: the keys are computed one record at a
-        // time, and only the records of a group that needs suffixes are held, each loaded once, while it is sorted.
+        // time, and only the keys of a group that needs suffixes are held (each record loaded once) while it is sorted.
         var groups = context.Entries
             .Select((entry, index) => (Entry: entry, Index: index))
             .GroupBy(e => GroupKey(e.Entry.Record, roles), StringComparer.Ordinal)
             .Where(g => g.Count() > 1);
         foreach (var group in groups)
         {
-            var ordered = group.Select(e => (e.Entry, Record: e.Entry.Record, e.Index)).ToList();
-            ordered.Sort((a, b) => CompareWithinGroup(a.Record, b.Record, fullDate, collation) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
+            // Each key once per entry, not once per comparison: a group of n entries is compared about n log n times.
+            var ordered = group.Select(e => (e.Entry, Key: WithinGroupKey(e.Entry.Record, fullDate), e.Index)).ToList();
+            ordered.Sort((a, b) => CompareWithinGroup(a.Key, b.Key, collation) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
             for (var i = 0; i < ordered.Count; i++) ordered[i].Entry.Values["year_suffix"] = Suffix(i);
         }
     }
 
-    private static int CompareWithinGroup(Record a, Record b, IReadOnlySet<string> fullDate, CompareInfo collation)
+    private static (int Month, int Day, string Title) WithinGroupKey(Record record, IReadOnlySet<string> fullDate)
     {
-        var (_, _, monthA, dayA) = EntrySortKey.DateKey(a, fullDate.Contains(a.Type));
-        var (_, _, monthB, dayB) = EntrySortKey.DateKey(b, fullDate.Contains(b.Type));
-        var result = monthA.CompareTo(monthB);
-        if (result == 0) result = dayA.CompareTo(dayB);
-        return result != 0 ? result : SortText.Compare(Title(a), Title(b), collation);
+        var (_, _, month, day) = EntrySortKey.DateKey(record, fullDate.Contains(record.Type));
+        return (month, day, Title(record));
+    }
+
+    private static int CompareWithinGroup((int Month, int Day, string Title) a, (int Month, int Day, string Title) b, CompareInfo collation)
+    {
+        var result = a.Month.CompareTo(b.Month);
+        if (result == 0) result = a.Day.CompareTo(b.Day);
+        return result != 0 ? result : SortText.Compare(a.Title, b.Title, collation);
     }
 
     private static string Title(Record record) =>
