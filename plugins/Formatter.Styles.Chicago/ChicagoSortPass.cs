@@ -27,7 +27,7 @@ public sealed class ChicagoSortPass : IListPass
         {
             var result = CompareLeads(a.Key.Lead, b.Key.Lead, compare);
             if (result == 0 && yearFirst) result = CompareDates(a.Key, b.Key);
-            if (result == 0) result = compare.Compare(a.Key.Title, b.Key.Title, Collation);
+            if (result == 0) result = Compare(a.Key.Title, b.Key.Title, compare);
             if (result == 0 && !yearFirst) result = CompareDates(a.Key, b.Key);
             return result != 0 ? result : a.Index.CompareTo(b.Index);
         });
@@ -40,11 +40,15 @@ public sealed class ChicagoSortPass : IListPass
     {
         for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
         {
-            var result = compare.Compare(a[i], b[i], Collation);
+            var result = Compare(a[i], b[i], compare);
             if (result != 0) return result;
         }
         return a.Count.CompareTo(b.Count);
     }
+
+    // Equal strings are equal by any collation; the culture-aware comparison costs far more than this check.
+    private static int Compare(string a, string b, CompareInfo compare) =>
+        string.Equals(a, b, StringComparison.Ordinal) ? 0 : compare.Compare(a, b, Collation);
 
     private static int CompareDates(ChicagoSortKey a, ChicagoSortKey b) =>
         a.DateGroup != b.DateGroup ? a.DateGroup.CompareTo(b.DateGroup) : a.Year.CompareTo(b.Year);

@@ -20,6 +20,8 @@ internal static class SortText
     /// <summary>Compares two strings with the collation; equal strings by the collation are ordered ordinally.</summary>
     public static int Compare(string a, string b, CompareInfo collation)
     {
+        // Equal strings are equal by any collation; the culture-aware comparison costs far more than this check.
+        if (string.Equals(a, b, StringComparison.Ordinal)) return 0;
         var result = collation.Compare(a, b, Options);
         return result != 0 ? result : string.CompareOrdinal(a, b);
     }
@@ -38,6 +40,7 @@ internal static class SortText
             var hasLeft = left.TryNext(out var segmentA);
             var hasRight = right.TryNext(out var segmentB);
             if (!hasLeft || !hasRight) return hasLeft.CompareTo(hasRight);
+            if (segmentA.SequenceEqual(segmentB)) continue;
             var result = collation.Compare(segmentA, segmentB, Options);
             if (result != 0) return result;
         }
