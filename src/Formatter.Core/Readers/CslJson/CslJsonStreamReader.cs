@@ -9,8 +9,9 @@ namespace Formatter.Core.Readers.CslJson;
 /// <summary>
 /// Reads a CSL-JSON array from a stream through a buffer that holds one record at a time (grown when a record is
 /// larger), handing each complete record with the lines before it to a <see cref="CslJsonRecordBatch"/>, which parses
-/// batches of them on all cores, so that records, diagnostics and lines equal those of the whole-file path. Anything else (a single record object, invalid
-/// UTF-8 or a NUL byte, a syntax error, content after the array) gives up with null: the whole-file path reports it.
+/// batches of them on all cores; records, diagnostics and lines equal those of the whole-file path. Anything else (a
+/// single record object, invalid UTF-8 or a NUL byte, a syntax error, content after the array) gives up with null:
+/// the whole-file path reports it.
 /// </summary>
 internal sealed class CslJsonStreamReader
 {
