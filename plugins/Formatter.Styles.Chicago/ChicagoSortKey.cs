@@ -10,7 +10,7 @@ namespace Formatter.Styles.Chicago;
 /// else the title without an initial A, An or The — then, for notes and bibliography, the title and the year; for
 /// author-date, the year (undated works after dated ones) and the title.
 /// </summary>
-public sealed partial record ChicagoSortKey(IReadOnlyList<string> Lead, int DateGroup, int Year, string Title)
+internal sealed partial record ChicagoSortKey(ChicagoLead Lead, int DateGroup, int Year, string Title)
 {
     private static readonly string[] LegalTypes = ["bill", "hearing", "legal_case", "legislation", "regulation", "treaty"];
     private static readonly string[] EntryTypes = ["entry", "entry-dictionary", "entry-encyclopedia"];
@@ -24,20 +24,20 @@ public sealed partial record ChicagoSortKey(IReadOnlyList<string> Lead, int Date
         return new ChicagoSortKey(LeadOf(record, title), group, date?.Year ?? 0, Sortable(WithoutArticle(title)));
     }
 
-    private static IReadOnlyList<string> LeadOf(Record record, string title)
+    private static ChicagoLead LeadOf(Record record, string title)
     {
-        if (LegalTypes.Contains(record.Type)) return [Sortable(WithoutArticle(title))];
+        if (LegalTypes.Contains(record.Type)) return ChicagoLead.Of([Sortable(WithoutArticle(title))]);
         foreach (var role in Roles(record))
         {
             var names = record.NameList(role);
-            if (names.Count > 0) return names.SelectMany(NameKey).Select(Sortable).ToArray();
+            if (names.Count > 0) return ChicagoLead.Of(names.SelectMany(NameKey).Select(Sortable));
         }
-        if (record.Type is "software" or "webpage" && record.Field("publisher") is { } publisher) return [Sortable(Plain(publisher))];
-        if (record.Type == "standard" && record.Field("authority") is { } authority) return [Sortable(Plain(authority))];
+        if (record.Type is "software" or "webpage" && record.Field("publisher") is { } publisher) return ChicagoLead.Of([Sortable(Plain(publisher))]);
+        if (record.Type == "standard" && record.Field("authority") is { } authority) return ChicagoLead.Of([Sortable(Plain(authority))]);
         if (record.Field("container-title") is { } container
             && (EntryTypes.Contains(record.Type) || record.Type is "broadcast" or "webpage"))
-            return [Sortable(WithoutArticle(Plain(container)))];
-        return [Sortable(WithoutArticle(title))];
+            return ChicagoLead.Of([Sortable(WithoutArticle(Plain(container)))]);
+        return ChicagoLead.Of([Sortable(WithoutArticle(title))]);
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class ChicagoSortPass : IListPass
         var keyed = context.Entries.Select((entry, index) => (Entry: entry, Key: ChicagoSortKey.Of(entry.Record), Index: index)).ToList();
         keyed.Sort((a, b) =>
         {
-            var result = CompareLeads(a.Key.Lead, b.Key.Lead, compare);
+            var result = a.Key.Lead.CompareTo(b.Key.Lead, compare, Collation);
             if (result == 0 && yearFirst) result = CompareDates(a.Key, b.Key);
             if (result == 0) result = Compare(a.Key.Title, b.Key.Title, compare);
             if (result == 0 && !yearFirst) result = CompareDates(a.Key, b.Key);
@@ -33,17 +33,6 @@ public sealed class ChicagoSortPass : IListPass
         });
         context.Entries.Clear();
         context.Entries.AddRange(keyed.Select(k => k.Entry));
-    }
-
-    /// <summary>Name by name, family before given; nothing precedes something.</summary>
-    private static int CompareLeads(IReadOnlyList<string> a, IReadOnlyList<string> b, CompareInfo compare)
-    {
-        for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
-        {
-            var result = Compare(a[i], b[i], compare);
-            if (result != 0) return result;
-        }
-        return a.Count.CompareTo(b.Count);
     }
 
     // Equal strings are equal by any collation; the culture-aware comparison costs far more than this check.
