@@ -1,4 +1,5 @@
 using Formatter.Core.Api;
+using Formatter.Core.Readers;
 
 namespace Formatter.Cli;
 
@@ -6,6 +7,8 @@ namespace Formatter.Cli;
 public sealed class CliContext(ParsedArguments arguments, TextWriter output, TextWriter errors)
 {
     private CitationFormatter? _formatter;
+    private readonly Lock _building = new();
+    private ReaderRegistry? _readers;
 
     /// <summary>The parsed command line.</summary>
     public ParsedArguments Arguments { get; } = arguments;
@@ -19,12 +22,26 @@ public sealed class CliContext(ParsedArguments arguments, TextWriter output, Tex
     /// <summary>Stops long-running commands (Ctrl+C, or a test).</summary>
     public CancellationToken Cancellation { get; init; }
 
-    /// <summary>The formatter with the default plugin folders and those of <c>--plugins</c>; load problems go to standard error.</summary>
+    /// <summary>
+    /// The formatter with the default plugin folders and those of <c>--plugins</c>; load problems go to standard error.
+    /// Built once, by whichever thread asks first (<c>format</c> builds it beside reading its input).
+    /// </summary>
     public CitationFormatter Formatter
     {
-        get => _formatter ??= Build();
-        init => _formatter = value;
+        get
+        {
+            if (Volatile.Read(ref _formatter) is { } built) return built;
+            lock (_building) return _formatter ??= Build();
+        }
+        init
+        {
+            _formatter = value;
+            _readers = value.Readers;
+        }
     }
+
+    /// <summary>The input readers: those of the formatter given at construction, otherwise the default ones (without building one).</summary>
+    public ReaderRegistry Readers => _readers ??= ReaderRegistry.CreateDefault();
 
     private CitationFormatter Build()
     {

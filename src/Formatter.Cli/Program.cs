@@ -1,14 +1,6 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using Formatter.Cli;
 
-using var cancellation = new CancellationTokenSource();
-// A signal handler rather than Console.CancelKeyPress, which sets up the whole console (terminal settings, encoding).
-using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
-{
-    signal.Cancel = true;
-    cancellation.Cancel();
-});
 // Output is UTF-8 whatever the locale says (en dashes and curly quotes must survive a C locale or a redirect on
 // Windows), and buffered: Console.Out writes through on every call. A console window on Windows keeps Console.Out,
 // which writes characters, not bytes. Errors are written through at once. Both are synchronized, as Console's are
@@ -22,7 +14,7 @@ var errors = OperatingSystem.IsWindows() && !Console.IsErrorRedirected
     : TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true });
 try
 {
-    return CliApplication.Run(args, output, errors, cancellation.Token);
+    return CliApplication.Run(args, output, errors);
 }
 finally
 {

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Formatter.Core.Api;
 using Formatter.Core.Readers;
 using Formatter.Core.Writers;
@@ -23,8 +24,33 @@ public static class FormatCommand
         // temporary file (removed at once) and loaded when needed, for some extra decoding.
         var keepCompact = inputs.Sum(file => new FileInfo(file).Length) >= CompactInputBytes;
         using var pacer = keepCompact ? Memory.YoungGenerationPacer.Start() : null;
-        var results = inputs.Select(file => context.Formatter.Readers.ReadFile(file, keepCompact: keepCompact)).ToList();
+        // The style is made ready (plugins scanned, its plugin loaded, templates parsed) on a thread of its own while
+        // the input is read: for a single catalogue page the two take about as long. (Not the thread pool, which takes
+        // milliseconds to start in a new process.) What fails there is thrown here, as if it had happened in turn.
+        Exception? failure = null;
+        var preparing = new Thread(() =>
+        {
+            try
+            {
+                PrepareStyle(context);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        }) { IsBackground = true, Name = "prepare style" };
+        preparing.Start();
+        var results = inputs.Select(file => context.Readers.ReadFile(file, keepCompact: keepCompact)).ToList();
+        preparing.Join();
+        if (failure is not null) ExceptionDispatchInfo.Throw(failure);
         return FormatAndWrite(context, results);
+    }
+
+    private static void PrepareStyle(CliContext context)
+    {
+        var styleId = context.Arguments.Value("--style", "-s") ?? DefaultStyle;
+        if (context.Formatter.FindStyle(styleId) is null) return;
+        context.Formatter.Prepare(styleId, ParseOptions(context.Arguments.Values("--option", "-o")));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Formatter.Core.Authoring;
 using Formatter.Core.Writers;
 
@@ -11,7 +12,7 @@ namespace Formatter.Cli.Commands;
 /// </summary>
 public static class WatchCommand
 {
-    /// <summary>Runs the command; returns when <see cref="CliContext.Cancellation"/> is cancelled.</summary>
+    /// <summary>Runs the command; returns on Ctrl+C or when <see cref="CliContext.Cancellation"/> is cancelled.</summary>
     public static int Run(CliContext context)
     {
         var args = context.Arguments;
@@ -35,13 +36,21 @@ public static class WatchCommand
             lock (context.Errors) context.Errors.WriteLine($"watch: changed {string.Join(", ", files.Select(f => Path.GetRelativePath(styleDir, f)))}");
             changes.Release();
         };
+        // Ctrl+C ends the watch with exit code 0 and the output flushed. Only this command handles the signal: the
+        // others end on their own, and setting up signal handling is a measurable part of a one-record run.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
         Render(context, styleDir, styleId, inputs);
         context.Errors.WriteLine($"watch: watching {styleDir} for style '{styleId}' (Ctrl+C to stop)");
-        while (!context.Cancellation.IsCancellationRequested)
+        while (!stop.IsCancellationRequested)
         {
             try
             {
-                changes.Wait(context.Cancellation);
+                changes.Wait(stop.Token);
             }
             catch (OperationCanceledException)
             {

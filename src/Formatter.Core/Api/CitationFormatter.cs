@@ -94,32 +94,52 @@ public sealed class CitationFormatter
     {
         if (!_styles.TryGetValue(style, out var found))
             throw new ArgumentException($"unknown style '{style}'", nameof(style));
+        var (engine, loadDiagnostics) = EngineFor(found.Style, found.Plugin, options);
+        if (engine is null) return new FormattedBibliography(found.Style.Id, [], loadDiagnostics);
+        var result = engine.Format(records, withCitations);
+        return loadDiagnostics.Count == 0 ? result : result with { Diagnostics = [.. loadDiagnostics, .. result.Diagnostics] };
+    }
+
+    /// <summary>
+    /// Does ahead of time what the first <see cref="Format"/> with <paramref name="style"/> and <paramref name="options"/>
+    /// would do before rendering: loads the style's plugin, parses its templates and makes one template context. A host
+    /// can call it on another thread while it reads its input (the command-line app does). Problems are not thrown:
+    /// they are reported by the next <see cref="Format"/> of that style, as without this call.
+    /// </summary>
+    /// <exception cref="ArgumentException">The style is unknown.</exception>
+    public void Prepare(string style, IReadOnlyDictionary<string, string>? options = null)
+    {
+        if (!_styles.TryGetValue(style, out var found))
+            throw new ArgumentException($"unknown style '{style}'", nameof(style));
+        EngineFor(found.Style, found.Plugin, options).Engine?.Prepare();
+    }
+
+    /// <summary>The engine of a style with its options, made once (thread-safe) with what went wrong on the way.</summary>
+    private (StyleEngine? Engine, IReadOnlyList<Diagnostic> Diagnostics) EngineFor(StyleDefinition style, LoadedPlugin plugin, IReadOnlyDictionary<string, string>? options)
+    {
         options ??= new Dictionary<string, string>();
-        var key = EngineKey(found.Style.Id, options);
-        var (engine, loadDiagnostics) = _engines.GetOrAdd(key, _ => new Lazy<(StyleEngine?, IReadOnlyList<Diagnostic>)>(() =>
+        var key = EngineKey(style.Id, options);
+        return _engines.GetOrAdd(key, _ => new Lazy<(StyleEngine?, IReadOnlyList<Diagnostic>)>(() =>
         {
             var diagnostics = new List<Diagnostic>();
-            if (found.Plugin.EnsureLoaded() is { } failure)
+            if (plugin.EnsureLoaded() is { } failure)
             {
                 diagnostics.Add(failure);
                 return (null, diagnostics);
             }
             try
             {
-                var created = StyleEngine.Create(found.Style, found.Plugin.Extensions, options, diagnostics);
+                var created = StyleEngine.Create(style, plugin.Extensions, options, diagnostics);
                 return (created, diagnostics);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // A plugin whose functions cannot be imported (or any other failure while building the style) fails this
                 // style only; the formatter and the other styles go on.
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{found.Style.Id}' (plugin '{found.Plugin.Name}') cannot be used: {e.GetType().Name}: {e.Message}"));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{style.Id}' (plugin '{plugin.Name}') cannot be used: {e.GetType().Name}: {e.Message}"));
                 return (null, diagnostics);
             }
         })).Value;
-        if (engine is null) return new FormattedBibliography(found.Style.Id, [], loadDiagnostics);
-        var result = engine.Format(records, withCitations);
-        return loadDiagnostics.Count == 0 ? result : result with { Diagnostics = [.. loadDiagnostics, .. result.Diagnostics] };
     }
 
     /// <summary>Writes a formatted list in <paramref name="format"/> (<c>text</c>, <c>html</c>, <c>markdown</c>, <c>json</c>).</summary>

@@ -174,6 +174,16 @@ internal sealed class StyleEngine
         };
     }
 
+    /// <summary>Makes one render session ahead of the first list, unless one is pooled already.</summary>
+    public void Prepare()
+    {
+        lock (_sessions)
+        {
+            if (_sessions.Count > 0) return;
+        }
+        Return(Rent());
+    }
+
     private RenderSession Rent()
     {
         lock (_sessions)

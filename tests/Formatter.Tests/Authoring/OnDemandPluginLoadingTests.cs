@@ -32,6 +32,36 @@ public sealed class OnDemandPluginLoadingTests
     }
 
     [Fact]
+    public void Prepare_parses_the_templates_ahead_so_that_format_no_longer_needs_the_files()
+    {
+        using var root = new TestPluginRoot();
+        var folder = root.AddStyle("plain", "plain", "{{ r.title }}.");
+        var formatter = new FormatterBuilder().AddPluginFolder(root.Root).LoadPluginsOnDemand().Build();
+
+        formatter.Prepare("plain");
+        foreach (var template in Directory.GetFiles(folder, "*.sbn")) File.Delete(template);
+
+        var plain = formatter.Format([Book], "plain");
+        Assert.Equal("A.", PlainTextRenderer.Instance.Render(Assert.Single(plain.Entries).Text));
+    }
+
+    [Fact]
+    public void Prepare_throws_nothing_for_a_broken_plugin_and_the_next_format_reports_it()
+    {
+        using var root = new TestPluginRoot();
+        root.AddPlugin("ThrowsOnLoadPlugin", "broken", "{{ r.title }}");
+        var formatter = new FormatterBuilder().AddPluginFolder(root.Root).LoadPluginsOnDemand().Build();
+
+        formatter.Prepare("broken");
+
+        var broken = formatter.Format([Book], "broken");
+        Assert.Empty(broken.Entries);
+        var error = Assert.Single(broken.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("plugin 'ThrowsOnLoadPlugin' was skipped: InvalidOperationException: the plugin failed while registering", error.Message);
+        Assert.Throws<ArgumentException>(() => formatter.Prepare("no-such-style"));
+    }
+
+    [Fact]
     public void Styles_of_compiled_plugins_format_the_same_when_loaded_on_demand()
     {
         var eager = TestFormatter.Shared;
