@@ -6,12 +6,13 @@ using Formatter.Cli;
 // which writes characters, not bytes. Errors are written through at once. Both are synchronized, as Console's are
 // (`watch` reports changes from the file watcher's threads).
 var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+// Opened on first use (format opens them while its style is being prepared): see DeferredWriter.
 var output = OperatingSystem.IsWindows() && !Console.IsOutputRedirected
     ? Console.Out
-    : TextWriter.Synchronized(new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16));
+    : new DeferredWriter(() => new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16));
 var errors = OperatingSystem.IsWindows() && !Console.IsErrorRedirected
     ? Console.Error
-    : TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true });
+    : new DeferredWriter(() => new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true });
 try
 {
     return CliApplication.Run(args, output, errors);

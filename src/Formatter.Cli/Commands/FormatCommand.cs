@@ -41,6 +41,9 @@ public static class FormatCommand
         }) { IsBackground = true, Name = "prepare style" };
         preparing.Start();
         var results = inputs.Select(file => context.Readers.ReadFile(file, keepCompact: keepCompact)).ToList();
+        // The console's streams are opened while the style is still being prepared.
+        (context.Output as DeferredWriter)?.Open();
+        (context.Errors as DeferredWriter)?.Open();
         preparing.Join();
         if (failure is not null) ExceptionDispatchInfo.Throw(failure);
         return FormatAndWrite(context, results);
