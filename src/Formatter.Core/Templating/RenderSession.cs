@@ -25,8 +25,7 @@ internal sealed class RenderSession
     {
         _state = new RenderState(style, options);
         _record = new RecordView { SmartQuotes = _state.SmartQuotes };
-        var globals = new Kit.KitScope(_state);
-        foreach (var (name, function) in extensions.Functions) globals[name] = Kit.KitFunction.Create(function.Target, function.Method);
+        var globals = new Kit.KitScope(_state, extensions.Functions);
         var optionsObject = new ScriptObject();
         foreach (var (key, value) in options) optionsObject[key.Replace('-', '_')] = value;
         globals["options"] = optionsObject;

@@ -18,12 +18,19 @@ internal abstract class KitFunction : IScriptCustomFunction
     private int _required;
     private string _name = "";
 
-    /// <summary>Binds <paramref name="method"/> of <paramref name="target"/> (null for a static method); up to four parameters.</summary>
-    public static KitFunction Create(object? target, MethodInfo method)
+    /// <summary>Throws <see cref="ArgumentException"/> when <paramref name="method"/> cannot be a kit function; returns its parameters.</summary>
+    public static ParameterInfo[] Check(MethodInfo method)
     {
         var parameters = method.GetParameters();
         if (parameters.Length > 4) throw new ArgumentException($"{method.Name}: kit functions take at most four parameters");
         if (method.ReturnType == typeof(void)) throw new ArgumentException($"{method.Name}: kit functions return a value (a statement-like function returns \"\")");
+        return parameters;
+    }
+
+    /// <summary>Binds <paramref name="method"/> of <paramref name="target"/> (null for a static method); up to four parameters.</summary>
+    public static KitFunction Create(object? target, MethodInfo method)
+    {
+        var parameters = Check(method);
         var open = parameters.Length switch { 0 => typeof(KitFunc<>), 1 => typeof(KitFunc<,>), 2 => typeof(KitFunc<,,>), 3 => typeof(KitFunc<,,,>), _ => typeof(KitFunc<,,,,>) };
         var types = new Type[parameters.Length + 1];
         for (var i = 0; i < parameters.Length; i++) types[i] = parameters[i].ParameterType;

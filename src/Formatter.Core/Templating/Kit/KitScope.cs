@@ -7,21 +7,25 @@ namespace Formatter.Core.Templating.Kit;
 
 /// <summary>
 /// The global scope of a render session: the shared kit (every public instance method of each module, named in
-/// snake_case) and whatever the session sets (<c>r</c>, <c>options</c>, <c>list</c>, plugin functions, which hide a
-/// kit function of the same name). A kit function is bound the first time a template names it: binding is
-/// reflection, and a style uses only part of the kit, which a one-record run would otherwise bind whole.
+/// snake_case), the plugin's functions (which hide a kit function of the same name) and whatever the session sets
+/// (<c>r</c>, <c>options</c>, <c>list</c>). A function is bound the first time a template names it: binding is
+/// reflection, and a style uses only part of the kit, which a one-record run would otherwise bind whole. (A plugin
+/// function that cannot be bound is reported when the style's engine is made, see <see cref="KitFunction.Check"/>.)
 /// </summary>
 internal sealed class KitScope : LazyScriptObject
 {
     private static readonly ConcurrentDictionary<Type, (string Name, MethodInfo Method)[]> MethodsByModule = new();
-    private readonly Dictionary<string, (object Module, MethodInfo Method)> _unbound = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (object? Target, MethodInfo Method)> _unbound = new(StringComparer.Ordinal);
 
-    public KitScope(RenderState state) : base(capacity: 16)
+    /// <summary>The kit, and the functions a plugin registered (<paramref name="extensions"/>), which hide kit functions of the same name.</summary>
+    public KitScope(RenderState state, IReadOnlyDictionary<string, Delegate>? extensions = null) : base(capacity: 16)
     {
         foreach (var module in Modules(state))
         {
             foreach (var (name, method) in MethodsOf(module.GetType())) _unbound[name] = (module, method);
         }
+        if (extensions is null) return;
+        foreach (var (name, function) in extensions) _unbound[name] = (function.Target, function.Method);
     }
 
     /// <summary>The kit's function names not bound yet: on a scope no template has used, all of them.</summary>
@@ -31,7 +35,7 @@ internal sealed class KitScope : LazyScriptObject
 
     protected override bool TryMake(string member, [NotNullWhen(true)] out object? made)
     {
-        made = _unbound.Remove(member, out var unbound) ? KitFunction.Create(unbound.Module, unbound.Method) : null;
+        made = _unbound.Remove(member, out var unbound) ? KitFunction.Create(unbound.Target, unbound.Method) : null;
         return made is not null;
     }
 

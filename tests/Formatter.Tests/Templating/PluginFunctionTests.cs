@@ -1,0 +1,54 @@
+using Formatter.Core.Plugins;
+using Formatter.Core.Styles;
+using Formatter.Core.Templating;
+using Formatter.Diagnostics;
+using Formatter.Tests.Plugins;
+using Record = Formatter.Records.Record;
+
+namespace Formatter.Tests.Templating;
+
+/// <summary>A plugin's template functions: bound on first use, hiding kit functions of the same name; unusable ones fail the style up front.</summary>
+public sealed class PluginFunctionTests
+{
+    private static readonly Record[] Records =
+    [
+        new() { Id = "r1", Type = "book", Fields = new Dictionary<string, string> { ["title"] = "Alpha" } },
+        new() { Id = "r2", Type = "book", Fields = new Dictionary<string, string> { ["title"] = "Gamma" } },
+    ];
+
+    private static StyleEngine? Engine(TempStyleFolder temp, string template, PluginRegistrar registrar, List<Diagnostic> diagnostics)
+    {
+        var folder = temp.AddStyle("s", "s", new Dictionary<string, string> { ["bibliography.sbn"] = template });
+        var style = Assert.Single(StyleManifestReader.Read(folder, "test", diagnostics));
+        return StyleEngine.Create(style, registrar, new Dictionary<string, string> { ["sort"] = "none" }, diagnostics);
+    }
+
+    [Fact]
+    public void A_plugin_function_hides_the_kit_function_of_the_same_name()
+    {
+        using var temp = new TempStyleFolder();
+        var registrar = new PluginRegistrar("test");
+        registrar.AddFunction("period", (Func<string, string>)(text => text + "!"));
+        registrar.AddFunction("shout", (Func<string, string>)(text => text.ToUpperInvariant()));
+        var diagnostics = new List<Diagnostic>();
+
+        var engine = Engine(temp, "{{ r.id == 'r2' ? (shout r.title) : (period r.title) }}", registrar, diagnostics);
+
+        var list = Assert.IsType<StyleEngine>(engine).Format(Records);
+        Assert.Empty(diagnostics);
+        Assert.Empty(list.Diagnostics);
+        Assert.Equal(["Alpha!", "GAMMA"], list.Entries.Select(e => e.Text.ToPlainText()));
+    }
+
+    [Fact]
+    public void A_plugin_function_that_cannot_be_bound_fails_the_style_when_its_engine_is_made()
+    {
+        using var temp = new TempStyleFolder();
+        var registrar = new PluginRegistrar("test");
+        registrar.AddFunction("log", (Action<string>)(_ => { }));
+        var diagnostics = new List<Diagnostic>();
+
+        var error = Assert.Throws<ArgumentException>(() => Engine(temp, "{{ r.title }}", registrar, diagnostics));
+        Assert.Contains("kit functions return a value", error.Message);
+    }
+}
