@@ -22,16 +22,20 @@ public static class PluginScanner
         var diagnostics = new List<Diagnostic>();
         var plugins = new List<LoadedPlugin>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var root in roots.Select(Path.GetFullPath).Distinct())
+        // Loops and arrays rather than LINQ here: in a one-record run each LINQ operator's first use is a measurable
+        // part of the scan.
+        var scanned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var given in roots)
         {
+            var root = Path.GetFullPath(given);
+            if (!scanned.Add(root)) continue;
             if (!Directory.Exists(root))
             {
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, $"plugin folder '{root}' does not exist"));
                 continue;
             }
-            IEnumerable<string> folders = File.Exists(Path.Combine(root, StyleManifestReader.FileName))
-                ? [root]
-                : Directory.GetDirectories(root).Order(StringComparer.Ordinal);
+            string[] folders = File.Exists(Path.Combine(root, StyleManifestReader.FileName)) ? [root] : Directory.GetDirectories(root);
+            Array.Sort(folders, StringComparer.Ordinal);
             foreach (var folder in folders)
             {
                 if (!seen.Add(Path.GetFileName(folder))) continue;
@@ -57,7 +61,8 @@ public static class PluginScanner
             return null;
         }
         var styleDiagnostics = new List<Diagnostic>();
-        var styles = ManifestFolders(folder).SelectMany(f => StyleManifestReader.Read(f, name, styleDiagnostics)).ToList();
+        var styles = new List<StyleDefinition>();
+        foreach (var manifestFolder in ManifestFolders(folder)) styles.AddRange(StyleManifestReader.Read(manifestFolder, name, styleDiagnostics));
         diagnostics.AddRange(styleDiagnostics);
         if (!compiled && styles.Count == 0)
         {
@@ -87,14 +92,18 @@ public static class PluginScanner
         }
     }
 
-    private static IEnumerable<string> ManifestFolders(string folder)
+    private static List<string> ManifestFolders(string folder)
     {
-        if (File.Exists(Path.Combine(folder, StyleManifestReader.FileName))) yield return folder;
-        foreach (var manifest in Directory.EnumerateFiles(folder, StyleManifestReader.FileName, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var folders = new List<string>();
+        if (File.Exists(Path.Combine(folder, StyleManifestReader.FileName))) folders.Add(folder);
+        var manifests = Directory.GetFiles(folder, StyleManifestReader.FileName, SearchOption.AllDirectories);
+        Array.Sort(manifests, StringComparer.Ordinal);
+        foreach (var manifest in manifests)
         {
             var dir = Path.GetDirectoryName(manifest)!;
-            if (dir != folder) yield return dir;
+            if (dir != folder) folders.Add(dir);
         }
+        return folders;
     }
 
     private static Exception Innermost(Exception e)

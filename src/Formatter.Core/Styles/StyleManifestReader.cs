@@ -38,15 +38,18 @@ public static class StyleManifestReader
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{plugin}': style manifest needs an \"id\" and a \"templates.bibliography\" entry") { Location = new SourceLocation(path, 1) });
             return [];
         }
-        return manifest.Variants.Count == 0
-            ? [Resolve(manifest, null, folder, plugin)]
-            : manifest.Variants.Select(v => Resolve(manifest, v, folder, plugin)).ToList();
+        if (manifest.Variants.Count == 0) return [Resolve(manifest, null, folder, plugin)];
+        var styles = new List<StyleDefinition>(manifest.Variants.Count);
+        foreach (var variant in manifest.Variants) styles.Add(Resolve(manifest, variant, folder, plugin));
+        return styles;
     }
 
     private static StyleDefinition Resolve(StyleManifest family, StyleVariantManifest? variant, string folder, string plugin)
     {
         var options = new Dictionary<string, string>(family.Options, StringComparer.Ordinal);
-        var names = family.Names.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal);
+        // Loops rather than ToDictionary: read in every run, where LINQ's first use costs more than the work.
+        var names = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var (key, value) in family.Names) names[key] = value;
         if (variant is not null)
         {
             foreach (var (key, value) in variant.Options) options[key] = value;
@@ -64,8 +67,15 @@ public static class StyleManifestReader
             Options = options,
             NamePresets = names,
             Passes = variant?.Passes ?? family.Passes,
-            Terms = family.Terms.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.OrdinalIgnoreCase),
+            Terms = Terms(family),
             Aliases = variant is null ? family.Aliases : variant.Aliases,
         };
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, string>> Terms(StyleManifest family)
+    {
+        var terms = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in family.Terms) terms[key] = value;
+        return terms;
     }
 }
