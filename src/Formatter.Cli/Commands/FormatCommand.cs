@@ -41,9 +41,11 @@ public static class FormatCommand
         }) { IsBackground = true, Name = "prepare style" };
         preparing.Start();
         var results = inputs.Select(file => context.Readers.ReadFile(file, keepCompact: keepCompact)).ToList();
-        // The console's streams are opened while the style is still being prepared.
+        // While the other thread parses the style's templates, this one opens the console's streams and loads the
+        // style's plugin (the engine is made with the templates first for this reason, see CitationFormatter).
         (context.Output as DeferredWriter)?.Open();
         (context.Errors as DeferredWriter)?.Open();
+        context.Formatter.ExtensionsFor(context.Arguments.Value("--style", "-s") ?? DefaultStyle);
         preparing.Join();
         if (failure is not null) ExceptionDispatchInfo.Throw(failure);
         return FormatAndWrite(context, results);

@@ -122,14 +122,14 @@ public sealed class CitationFormatter
         return _engines.GetOrAdd(key, _ => new Lazy<(StyleEngine?, IReadOnlyList<Diagnostic>)>(() =>
         {
             var diagnostics = new List<Diagnostic>();
-            if (plugin.EnsureLoaded() is { } failure)
-            {
-                diagnostics.Add(failure);
-                return (null, diagnostics);
-            }
             try
             {
-                var created = StyleEngine.Create(style, plugin.Extensions, options, diagnostics);
+                // The templates first: they do not need the plugin, whose assembly another thread may be loading
+                // meanwhile (ExtensionsFor; the command line does this while it prepares a style). A plugin that
+                // cannot load is the one problem reported, as the templates of its style are of no use.
+                var templates = StyleTemplates.Load(style, diagnostics);
+                if (plugin.EnsureLoaded() is { } failure) return (null, [failure]);
+                var created = templates is null ? null : StyleEngine.Create(style, templates, plugin.Extensions, options, diagnostics);
                 return (created, diagnostics);
             }
             catch (Exception e) when (e is not OutOfMemoryException)

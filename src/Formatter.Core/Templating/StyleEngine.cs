@@ -41,12 +41,10 @@ internal sealed class StyleEngine
     public IReadOnlyDictionary<string, string> Options { get; }
 
     /// <summary>Builds the engine; returns null and reports why when the style cannot be used.</summary>
-    public static StyleEngine? Create(StyleDefinition style, PluginRegistrar extensions, IReadOnlyDictionary<string, string> overrides, ICollection<Diagnostic> diagnostics)
+    public static StyleEngine? Create(StyleDefinition style, StyleTemplates templates, PluginRegistrar extensions, IReadOnlyDictionary<string, string> overrides, ICollection<Diagnostic> diagnostics)
     {
         // A plugin function that cannot be bound fails the style here (reported by the caller), not at its first use.
         foreach (var function in extensions.Functions.Values) Kit.KitFunction.Check(function.Method);
-        var templates = StyleTemplates.Load(style, diagnostics);
-        if (templates is null) return null;
         var options = new Dictionary<string, string>(style.Options, StringComparer.Ordinal);
         foreach (var (key, value) in overrides) options[key] = value;
         var passes = new List<(string, IListPass)>();

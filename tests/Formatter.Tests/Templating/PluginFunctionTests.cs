@@ -20,7 +20,8 @@ public sealed class PluginFunctionTests
     {
         var folder = temp.AddStyle("s", "s", new Dictionary<string, string> { ["bibliography.sbn"] = template });
         var style = Assert.Single(StyleManifestReader.Read(folder, "test", diagnostics));
-        return StyleEngine.Create(style, registrar, new Dictionary<string, string> { ["sort"] = "none" }, diagnostics);
+        var templates = Assert.IsType<StyleTemplates>(StyleTemplates.Load(style, diagnostics));
+        return StyleEngine.Create(style, templates, registrar, new Dictionary<string, string> { ["sort"] = "none" }, diagnostics);
     }
 
     [Fact]
