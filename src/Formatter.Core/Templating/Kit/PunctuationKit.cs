@@ -12,17 +12,11 @@ internal sealed class PunctuationKit
         parts switch
         {
             null or string => "",
-            System.Collections.Generic.IList<object?> list => Punctuation.Join(separator, AsStrings(list)),
+            System.Collections.Generic.IList<object?> list => Punctuation.Join(separator, list),
             _ => Punctuation.Join(separator, parts.Cast<object?>().Select(p => p?.ToString())),
         };
 
     public string Wrap(string? prefix, string? value, string? suffix) => Punctuation.Wrap(prefix, value, suffix);
-
-    /// <summary>The items of a template array as text, without an iterator allocation per item type check.</summary>
-    private static IEnumerable<string?> AsStrings(System.Collections.Generic.IList<object?> list)
-    {
-        for (var i = 0; i < list.Count; i++) yield return list[i] as string ?? list[i]?.ToString();
-    }
 
     public string Period(string? value) => Punctuation.EnsureEndsWith(value, ".");
 }

@@ -18,42 +18,17 @@ public static class Punctuation
     public static string Join(string separator, IEnumerable<string?> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        separator ??= "";
-        StringBuilder? builder = null;
-        var previousStart = -1;
-        string? previous = null;
-        foreach (var part in parts)
-        {
-            if (MarkupScan.IsBlank(part)) continue;
-            if (previous is null)
-            {
-                // One part alone is returned as it is: most joins in a template have one or two non-empty parts.
-                previous = part;
-                continue;
-            }
-            if (builder is null)
-            {
-                builder = JoinBuilder.Rent();
-                previousStart = 0;
-                builder.Append(previous);
-            }
-            var lastIndex = MarkupScan.LastVisibleIndex(previous);
-            var last = lastIndex < 0 ? '\0' : previous[lastIndex];
-            var joint = separator;
-            if (joint.Length > 0)
-            {
-                var mark = joint[0];
-                if (mark == '.' && MarkupScan.EndsSentence(last)) joint = joint[1..];
-                else if (MarkupScan.IsWeakMark(mark) && last == mark) joint = joint[1..];
-                else if ((mark == '.' || MarkupScan.IsWeakMark(mark)) && MarkupScan.IsWeakMark(last))
-                    builder.Remove(previousStart + lastIndex, 1);
-            }
-            builder.Append(joint);
-            previousStart = builder.Length;
-            builder.Append(part);
-            previous = part;
-        }
-        return builder is null ? previous ?? "" : JoinBuilder.Return(builder);
+        var joiner = new PartJoiner(separator);
+        foreach (var part in parts) joiner.Add(part);
+        return joiner.Result();
+    }
+
+    /// <summary><see cref="Join(string, IEnumerable{string?})"/> of a template array's items as text, without an enumerator.</summary>
+    internal static string Join(string separator, IList<object?> items)
+    {
+        var joiner = new PartJoiner(separator);
+        for (var i = 0; i < items.Count; i++) joiner.Add(items[i] as string ?? items[i]?.ToString());
+        return joiner.Result();
     }
 
     public static string Join(string separator, params string?[] parts) => Join(separator, (IEnumerable<string?>)parts);
