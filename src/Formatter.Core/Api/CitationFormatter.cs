@@ -111,7 +111,15 @@ public sealed class CitationFormatter
     {
         if (!_styles.TryGetValue(style, out var found))
             throw new ArgumentException($"unknown style '{style}'", nameof(style));
-        EngineFor(found.Style, found.Plugin, options).Engine?.Prepare();
+        var engine = EngineFor(found.Style, found.Plugin, options).Engine;
+        try
+        {
+            engine?.Prepare();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Making the template context failed: the next Format meets the same failure and reports it as it would have.
+        }
     }
 
     /// <summary>The engine of a style with its options, made once (thread-safe) with what went wrong on the way.</summary>
