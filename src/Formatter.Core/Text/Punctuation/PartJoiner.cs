@@ -4,8 +4,7 @@ namespace Formatter.Core.Text.Punctuation;
 
 /// <summary>
 /// One join of <see cref="Punctuation.Join(string, IEnumerable{string?})"/>, fed part by part, so that a caller holding
-/// a list needs no enumerator. Blank parts are skipped; at each joint the separator's leading mark gives way to the
-/// mark the previous part ends with (no <c>..</c>, no <c>,,</c>, no <c>,.</c>).
+/// a list needs no enumerator. Blank parts are skipped, and no mark is doubled at a joint (the rules are Join's).
 /// </summary>
 internal struct PartJoiner(string? separator)
 {
