@@ -45,7 +45,7 @@ public static class FormatCommand
         // style's plugin (the engine is made with the templates first for this reason, see CitationFormatter).
         (context.Output as DeferredWriter)?.Open();
         (context.Errors as DeferredWriter)?.Open();
-        context.Formatter.ExtensionsFor(context.Arguments.Value("--style", "-s") ?? DefaultStyle);
+        context.Formatter.ExtensionsFor(StyleOf(context.Arguments));
         preparing.Join();
         if (failure is not null) ExceptionDispatchInfo.Throw(failure);
         return FormatAndWrite(context, results);
@@ -53,7 +53,7 @@ public static class FormatCommand
 
     private static void PrepareStyle(CliContext context)
     {
-        var styleId = context.Arguments.Value("--style", "-s") ?? DefaultStyle;
+        var styleId = StyleOf(context.Arguments);
         if (context.Formatter.FindStyle(styleId) is null) return;
         context.Formatter.Prepare(styleId, ParseOptions(context.Arguments.Values("--option", "-o")));
     }
@@ -68,7 +68,7 @@ public static class FormatCommand
     public static int FormatAndWrite(CliContext context, IReadOnlyList<ReadResult> results, string? style = null)
     {
         var args = context.Arguments;
-        var styleId = style ?? args.Value("--style", "-s") ?? DefaultStyle;
+        var styleId = style ?? StyleOf(args);
         var format = args.Value("--format", "-f") ?? "text";
         var writer = WriterRegistry.Find(format)
             ?? throw new UsageException($"unknown format '{format}' (one of: {string.Join(", ", WriterRegistry.Formats)})");
@@ -98,6 +98,8 @@ public static class FormatCommand
         using var file = new StreamWriter(outputFile, append: false, new System.Text.UTF8Encoding(false));
         writer.Write(bibliography, file);
     }
+
+    private static string StyleOf(ParsedArguments args) => args.Value("--style", "-s") ?? DefaultStyle;
 
     private static Dictionary<string, string> ParseOptions(IEnumerable<string> values)
     {
