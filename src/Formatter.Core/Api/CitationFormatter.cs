@@ -122,6 +122,10 @@ public sealed class CitationFormatter
         }
     }
 
+    /// <summary>The engine of <paramref name="style"/> with <paramref name="options"/> (for tests), or null when it cannot be made.</summary>
+    internal StyleEngine? Engine(string style, IReadOnlyDictionary<string, string>? options = null) =>
+        _styles.TryGetValue(style, out var found) ? EngineFor(found.Style, found.Plugin, options).Engine : null;
+
     /// <summary>The engine of a style with its options, made once (thread-safe) with what went wrong on the way.</summary>
     private (StyleEngine? Engine, IReadOnlyList<Diagnostic> Diagnostics) EngineFor(StyleDefinition style, LoadedPlugin plugin, IReadOnlyDictionary<string, string>? options)
     {

@@ -184,13 +184,40 @@ internal sealed class StyleEngine
         Return(Rent());
     }
 
+    /// <summary>False to render with Scriban's evaluator only, not the evaluation trees (tests compare the two).</summary>
+    internal bool UseEvaluationTrees { get; set; } = true;
+
+    /// <summary>Renders the evaluation trees handed back to Scriban, over the sessions not rendering now.</summary>
+    internal int Fallbacks
+    {
+        get
+        {
+            lock (_sessions) return _sessions.Sum(s => s.Fallbacks);
+        }
+    }
+
+    /// <summary>What made the trees hand back to Scriban, with counts, over the sessions not rendering now.</summary>
+    internal IReadOnlyDictionary<string, int> FallbackReasons
+    {
+        get
+        {
+            lock (_sessions)
+            {
+                return _sessions.SelectMany(s => s.FallbackReasons).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+            }
+        }
+    }
+
     private RenderSession Rent()
     {
+        RenderSession? session;
         lock (_sessions)
         {
-            if (_sessions.TryPop(out var session)) return session;
+            if (!_sessions.TryPop(out session)) session = null;
         }
-        return new RenderSession(Style, _templates, _extensions, Options);
+        session ??= new RenderSession(Style, _templates, _extensions, Options);
+        session.UseEvaluationTrees = UseEvaluationTrees;
+        return session;
     }
 
     private void Return(RenderSession session)

@@ -1,0 +1,16 @@
+using Scriban;
+
+namespace Formatter.Core.Templating.Evaluation;
+
+/// <summary>Every template of a style lowered to an evaluation tree, with the names of the global variable slots they share.</summary>
+internal sealed class LoweredStyle(IReadOnlyList<string> globalNames, IReadOnlyDictionary<string, LoweredTemplate> templates, IReadOnlyDictionary<Template, LoweredTemplate> byTemplate)
+{
+    /// <summary>Global variable names by slot.</summary>
+    public IReadOnlyList<string> GlobalNames { get; } = globalNames;
+
+    /// <summary>The lowered templates by folder-relative path.</summary>
+    public IReadOnlyDictionary<string, LoweredTemplate> Templates { get; } = templates;
+
+    /// <summary>The lowered form of a parsed template of the style.</summary>
+    public LoweredTemplate? For(Template template) => byTemplate.GetValueOrDefault(template);
+}

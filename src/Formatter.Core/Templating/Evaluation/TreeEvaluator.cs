@@ -1,0 +1,351 @@
+using System.Text;
+using Formatter.Core.Templating.Kit;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Formatter.Core.Templating.Evaluation;
+
+/// <summary>
+/// Runs the evaluation trees of one style for one render session, record after record, with Scriban's semantics:
+/// the same variable lookup order (loop variables, a function's parameters, the record's globals, the kit, Scriban's
+/// built-ins), the same output rules, the same argument handling, the same operators (the rarer ones through
+/// Scriban's own code). Where Scriban would report an error or hit a limit it throws <see cref="FallbackRequired"/>,
+/// and the session renders the record with Scriban instead. Not thread-safe: one per render session.
+/// </summary>
+internal sealed class TreeEvaluator
+{
+    /// <summary>A variable slot that has not been assigned during this render.</summary>
+    public static readonly object Unset = new();
+
+    private static readonly object Missing = new();
+
+    // Below the session's Scriban limits (RecursiveLimit 64, LoopLimit 1,000): hitting them falls back to Scriban,
+    // which then reports the limit as before.
+    private const int DepthLimit = 60;
+    private const int LoopStepLimit = 1_000;
+    private readonly LoweredStyle _style;
+    private readonly IScriptObject[] _baseStores;
+    private readonly object?[] _globals;
+    private readonly object?[] _baseValues;
+    private readonly LoopVariables _entryLoops = new();
+    private readonly Stack<VariableScope> _freeScopes = new();
+    private readonly List<StringBuilder> _outputs = [];
+    private readonly List<ScriptArray> _arguments = [];
+    private VariableScope? _function;
+    private int _outputCount;
+    private int _argumentCount;
+    private object?[] _locals = new object?[64];
+    private int _localBase;
+    private int _localTop;
+    private int _depth;
+    private int _loopSteps;
+    private StringBuilder _output = null!;
+
+    /// <summary>An evaluator over <paramref name="context"/>, whose globals below the record's are <paramref name="baseStores"/> (innermost first).</summary>
+    public TreeEvaluator(LoweredStyle style, TemplateContext context, params IScriptObject[] baseStores)
+    {
+        _style = style;
+        Context = context;
+        _baseStores = baseStores;
+        _globals = new object?[style.GlobalNames.Count];
+        _baseValues = new object?[style.GlobalNames.Count];
+        Array.Fill(_baseValues, Unset);
+    }
+
+    /// <summary>The session's template context: kit and built-in functions take it, and conversions go through it.</summary>
+    public TemplateContext Context { get; }
+
+    /// <summary>How control leaves the statement being evaluated.</summary>
+    public FlowState Flow { get; set; }
+
+    /// <summary>Renders <paramref name="template"/> from a clean state and returns its output.</summary>
+    public string Render(LoweredTemplate template)
+    {
+        Array.Fill(_globals, Unset);
+        _function = null;
+        _entryLoops.Clear();
+        _localBase = _localTop = 0;
+        _outputCount = 0;
+        _argumentCount = 0;
+        _depth = 0;
+        _loopSteps = 0;
+        Flow = FlowState.None;
+        PushOutput();
+        EnterFrame(template.LocalCount);
+        template.Body.Eval(this);
+        return PopOutput();
+    }
+
+    // ---- variables ----
+
+    // Scriban 7's scopes, as they behave: a function declared with parentheses gets a store of its own for its
+    // parameters and for the names it assigns first, seen by its own body only (not by the functions it calls); every
+    // other body (a template, an include, a function without parentheses) works in the record's globals.
+
+    public object? ReadGlobal(int slot, SourceSpan span)
+    {
+        if (_function is { } function)
+        {
+            if (function.Loops.TryGet(slot, out var looped)) return looped;
+            if (function.TryGet(slot, out var own)) return own;
+        }
+        if (_entryLoops.TryGet(slot, out var entryLooped)) return entryLooped;
+        var value = _globals[slot];
+        if (!ReferenceEquals(value, Unset)) return value;
+        return TryReadBase(slot, span, out var found) ? found : throw new FallbackRequired("variable not found");
+    }
+
+    public void WriteGlobal(int slot, object? value)
+    {
+        if (_function is { } function)
+        {
+            if (function.Loops.Contains(slot)) throw new FallbackRequired("assignment to a running loop's variable");
+            if (function.TryGet(slot, out _))
+            {
+                function.Set(slot, value);
+                return;
+            }
+        }
+        if (_entryLoops.Contains(slot)) throw new FallbackRequired("assignment to a running loop's variable");
+        if (_function is not null && ReferenceEquals(_globals[slot], Unset))
+        {
+            // A name new to the record's globals stays the function's, unless Scriban has it further down.
+            if (TryReadBase(slot, default, out _)) throw new FallbackRequired("assignment over a built-in name in a function");
+            _function.Set(slot, value);
+            return;
+        }
+        _globals[slot] = value;
+    }
+
+    public object? ReadLocal(int slot)
+    {
+        var value = _locals[_localBase + slot];
+        return ReferenceEquals(value, Unset) ? throw new FallbackRequired("local variable not set") : value;
+    }
+
+    public void WriteLocal(int slot, object? value) => _locals[_localBase + slot] = value;
+
+    /// <summary>The value a local slot holds, set or not (loops save and restore it).</summary>
+    public object? PeekLocal(int slot) => _locals[_localBase + slot];
+
+    /// <summary>Where a loop over a global name keeps its variable: the running function's store, or the record's globals.</summary>
+    public LoopVariables CurrentLoops => _function?.Loops ?? _entryLoops;
+
+    public void StepLoop()
+    {
+        if (++_loopSteps > LoopStepLimit) throw new FallbackRequired("loop limit");
+    }
+
+    private bool TryReadBase(int slot, SourceSpan span, out object? value)
+    {
+        value = _baseValues[slot];
+        if (ReferenceEquals(value, Unset))
+        {
+            value = Missing;
+            var name = _style.GlobalNames[slot];
+            foreach (var store in _baseStores)
+            {
+                if (!store.TryGetValue(Context, span, name, out var found)) continue;
+                value = found;
+                break;
+            }
+            _baseValues[slot] = value;
+        }
+        if (!ReferenceEquals(value, Missing)) return true;
+        value = null;
+        return false;
+    }
+
+    // ---- values ----
+
+    public static bool IsFunction(object? value) => value is IScriptCustomFunction or LoweredFunction;
+
+    public bool ToBool(SourceSpan span, object? value) => value switch
+    {
+        bool flag => flag,
+        null => false,
+        _ => Context.ToBool(span, value),
+    };
+
+    /// <summary>Writes a statement's value to the current output, as Scriban's block statement does.</summary>
+    public void Write(object value)
+    {
+        if (value is not string text || text.Length >= Context.LimitToString) throw new FallbackRequired("output of a non-string value");
+        _output.Append(text);
+    }
+
+    // ---- calls ----
+
+    /// <summary>Calls <paramref name="function"/> with <paramref name="first"/> (a piped value, or null) and <paramref name="arguments"/>.</summary>
+    public object? Call(object? function, ScriptNode caller, EvalNode? first, EvalNode[] arguments)
+    {
+        var result = function switch
+        {
+            LoweredFunction lowered => CallLowered(lowered, first, arguments),
+            KitFunction or IScriptCustomFunction => CallCustom((IScriptCustomFunction)function, caller, first, arguments),
+            _ => throw new FallbackRequired("call of a value that is not a function"),
+        };
+        Flow = FlowState.None;
+        return result;
+    }
+
+    /// <summary>A variable or member holding a function is called when read (Scriban's rule for names without arguments).</summary>
+    public object? AutoCall(object? value, ScriptNode node) => IsFunction(value) ? Call(value, node, null, []) : value;
+
+    private object? CallLowered(LoweredFunction function, EvalNode? first, EvalNode[] arguments)
+    {
+        var count = arguments.Length + (first is null ? 0 : 1);
+        var parameters = function.Parameters;
+        if (parameters is not null && (count < function.Required || count > parameters.Length))
+            throw new FallbackRequired("argument count");
+        VariableScope? scope = null;
+        if (parameters is null)
+        {
+            // Scriban evaluates them into `$`, which the tree does not offer (lowering refuses `$`).
+            first?.Eval(this);
+            foreach (var argument in arguments) argument.Eval(this);
+        }
+        else
+        {
+            scope = RentScope();
+            var index = 0;
+            if (first is not null) scope.Set(parameters[index++], first.Eval(this));
+            foreach (var argument in arguments) scope.Set(parameters[index++], argument.Eval(this));
+            for (; index < parameters.Length; index++) scope.Set(parameters[index], function.Defaults[index]);
+        }
+        if (++_depth > DepthLimit) throw new FallbackRequired("recursion limit");
+        var savedFunction = _function;
+        var savedBase = _localBase;
+        var savedTop = _localTop;
+        _function = scope;
+        EnterFrame(function.LocalCount);
+        try
+        {
+            return function.Body.Eval(this);
+        }
+        finally
+        {
+            _localBase = savedBase;
+            _localTop = savedTop;
+            _function = savedFunction;
+            if (scope is not null) FreeScope(scope);
+            _depth--;
+        }
+    }
+
+    private object? CallCustom(IScriptCustomFunction function, ScriptNode caller, EvalNode? first, EvalNode[] arguments)
+    {
+        if (function.VarParamKind != ScriptVarParamKind.None) throw new FallbackRequired("function with variable parameters");
+        var count = arguments.Length + (first is null ? 0 : 1);
+        var parameterCount = function.ParameterCount;
+        if (count > parameterCount || count < function.RequiredParameterCount) throw new FallbackRequired("argument count");
+        // Kit functions declare every parameter as object, which Scriban's conversion passes through untouched.
+        var convert = function is not KitFunction;
+        var values = RentArguments();
+        try
+        {
+            if (first is not null) values.Add(Argument(function, convert, caller, 0, first.Eval(this)));
+            for (var i = 0; i < arguments.Length; i++) values.Add(Argument(function, convert, caller, values.Count, arguments[i].Eval(this)));
+            for (var i = count; i < parameterCount; i++)
+            {
+                var parameter = function.GetParameterInfo(i);
+                values.Add(parameter.HasDefaultValue ? parameter.DefaultValue : null);
+            }
+            if (++_depth > DepthLimit) throw new FallbackRequired("recursion limit");
+            try
+            {
+                return function.Invoke(Context, caller, values, null);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+        finally
+        {
+            ReturnArguments(values);
+        }
+    }
+
+    private object? Argument(IScriptCustomFunction function, bool convert, ScriptNode caller, int index, object? value)
+    {
+        if (value is LoweredFunction) throw new FallbackRequired("template function passed to a built-in");
+        return convert ? Context.ToObject(caller.Span, value, function.GetParameterInfo(index).ParameterType) : value;
+    }
+
+    /// <summary>Renders an included template into its own output and returns that output (Scriban's <c>include</c>).</summary>
+    public string Include(LoweredTemplate template)
+    {
+        if (_function is not null) throw new FallbackRequired("include inside a function with parameters");
+        if (++_depth > DepthLimit) throw new FallbackRequired("recursion limit");
+        var savedBase = _localBase;
+        var savedTop = _localTop;
+        PushOutput();
+        try
+        {
+            EnterFrame(template.LocalCount);
+            template.Body.Eval(this);
+        }
+        finally
+        {
+            _localBase = savedBase;
+            _localTop = savedTop;
+            _depth--;
+        }
+        var text = PopOutput();
+        Flow = FlowState.None;
+        return text;
+    }
+
+    /// <summary>The lowered template a template loader path names, if the style has it.</summary>
+    public LoweredTemplate? Template(string key) => _style.Templates.GetValueOrDefault(key);
+
+    // ---- frames, scopes and pools ----
+
+    private void EnterFrame(int size)
+    {
+        _localBase = _localTop;
+        _localTop += size;
+        if (_localTop > _locals.Length) Array.Resize(ref _locals, Math.Max(_localTop, _locals.Length * 2));
+        Array.Fill(_locals, Unset, _localBase, size);
+    }
+
+    // A store is taken before its call's arguments are evaluated (they may call functions too) and is used only when
+    // the call begins.
+    private VariableScope RentScope() => _freeScopes.Count > 0 ? _freeScopes.Pop() : new VariableScope();
+
+    private void FreeScope(VariableScope scope)
+    {
+        scope.Clear();
+        _freeScopes.Push(scope);
+    }
+
+    private ScriptArray RentArguments()
+    {
+        if (_argumentCount == _arguments.Count) _arguments.Add(new ScriptArray(4));
+        return _arguments[_argumentCount++];
+    }
+
+    private void ReturnArguments(ScriptArray values)
+    {
+        values.Clear();
+        _argumentCount--;
+    }
+
+    private void PushOutput()
+    {
+        if (_outputCount == _outputs.Count) _outputs.Add(new StringBuilder(256));
+        _output = _outputs[_outputCount++];
+        _output.Clear();
+    }
+
+    private string PopOutput()
+    {
+        var text = _output.Length == 0 ? "" : _output.ToString();
+        _outputCount--;
+        _output = _outputCount > 0 ? _outputs[_outputCount - 1] : null!;
+        return text;
+    }
+}

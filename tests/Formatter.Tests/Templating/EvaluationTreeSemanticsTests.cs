@@ -1,0 +1,124 @@
+using Formatter.Core.Plugins;
+using Formatter.Core.Styles;
+using Formatter.Core.Templating;
+using Formatter.Diagnostics;
+using Formatter.Tests.Plugins;
+using Record = Formatter.Records.Record;
+
+namespace Formatter.Tests.Templating;
+
+/// <summary>
+/// The evaluation trees follow Scriban's rules, construct by construct: each template renders the expected text
+/// with the trees and with Scriban's evaluator, and the trees hand back to Scriban only where they should.
+/// </summary>
+public sealed class EvaluationTreeSemanticsTests
+{
+    private static readonly Record[] Records =
+    [
+        new() { Id = "r1", Type = "book", Fields = new Dictionary<string, string> { ["title"] = "Alpha" } },
+    ];
+
+    public static TheoryData<string, string, string> Cases() => new()
+    {
+        // A function with parentheses keeps its parameters and the names it assigns first; it assigns the record's
+        // existing globals, and one without parentheses assigns the record's globals.
+        { "a function's own names", "a = 'g'\nfunc f(a)\n a = 'changed'\n q = 'local'\n ret a + q\nend\n(f 'p') + '/' + a", "changedlocal/g" },
+        { "a function assigns existing globals", "y = 'outer'\nfunc f(a)\n y = a\n ret y\nend\nfunc g\n z = 'set'\n ret ''\nend\ng\n(f 'in') + '/' + y + '/' + z", "in/in/set" },
+        { "a function called from a function works in the globals", "func g\n gx = 'g'\n ret gx\nend\nfunc f(a)\n ret g + a\nend\n(f 'p') + '/' + gx", "gp/g" },
+        { "a loop in a function hides its parameter", "func f(a)\n for a in ['L']\n  a2 = a\n end\n ret a2 + a\nend\nf 'p'", "Lp" },
+        { "a parameter hides a running loop's variable", "func f(a)\n ret a\nend\nfor a in ['L']\n res = f 'p'\nend\nres", "p" },
+        { "default parameter", "func f(a, b = 'B')\n ret a + b\nend\n(f 'a') + (f 'a' 'c')", "aBac" },
+        { "loops, break and ret", "func first_long(items)\n for item in items\n  if (string.size item) > 3\n   ret item\n  end\n end\n ret 'none'\nend\nout = ''\nfor w in ['ab', 'abcd', 'xyz']\n out = out + w\n if w == 'abcd'\n  break\n end\nend\nout + ' ' + (first_long ['a', 'bbbbb']) + ' ' + (first_long ['a'])", "ababcd bbbbb none" },
+        { "loop variables", "$x = 'before'\nseen = ''\nfor $x in ['1', '2']\n seen = seen + $x\nend\nfor w in ['a']\n func peek()\n  ret w\n end\n seen = seen + peek\nend\nseen + ' ' + $x", "12a before" },
+        { "loop over null", "n = 0\nfor w in null\n n = 1\nend\nn == 0 ? 'none' : 'some'", "none" },
+        { "pipes", "(r.title | string.downcase) + (r.title | string.contains 'lph' ? ' yes' : ' no') + ((['a', 'b'] | array.contains 'a') ? ' in' : ' out')", "alpha yes in" },
+        { "coalescing", "(null ?? 'd') + (r.note ?? 'e')", "de" },
+        { "comparisons", "[('' == null), (null == null), (1 == 1), ('a' != 'b'), (r.title == 'Alpha'), (null != 'x')] | array.join ','", "false,true,true,true,true,true" },
+        { "mixed additions", "1 + 'x' + (2 + 3)", "1x5" },
+        { "truthiness", "(('' ? 'T' : 'F') + (0 ? 'T' : 'F') + (r.note ? 'T' : 'F') + ([] ? 'T' : 'F') + (!r.title ? 'T' : 'F'))", "TTFTF" },
+        { "short circuit", "func loud()\n warn 'called' 'title'\n ret true\nend\n(false && loud) || (true || loud) ? 'ok' : 'no'", "ok" },
+        { "indexers", "o = {'k': 'v'}\nl = ['x', 'y']\n(string.split 'a b c' ' ')[-1] + o['k'] + r['title'] + l[1] + l[-2]", "cvAlphayx" },
+        { "members", "[r.title, r.note, string.upcase 'q'] | array.join '|'", "Alpha||Q" },
+        { "function named without arguments", "func greeting\n ret 'hi'\nend\ngreeting + ' ' + (greeting)", "hi hi" },
+        { "output of statements", "'a'\nx = 'not written'\nif true\n 'b'\nend\nfunc f\n 'c'\n ret 'ignored'\nend\nf\n", "abcignored" },
+        { "include", "$t = 'main'\ninclude 'parts/p'\n$t + ' ' + part_value + ' ' + (include 'parts/q')", "main part q-output" },
+    };
+
+    public static TheoryData<string, string, int> FallbackCases() => new()
+    {
+        { "an unknown variable is Scriban's error", "nope + r.title", 1 },
+        { "a number is written by Scriban", "1 + 1", 1 },
+        { "a string is iterated by Scriban", "out = ''\nfor c in 'ab'\n out = out + c\nend\nout", 1 },
+        { "an index out of bounds is Scriban's error", "l = ['a']\nl[3]", 1 },
+        { "a function does not see its caller's parameters", "func inner()\n ret x\nend\nfunc outer(x)\n ret inner\nend\nouter r.title", 1 },
+        { "a function's first assignments are gone after it", "func f(a)\n newvar = a\n ret ''\nend\nf 'v'\nnewvar", 1 },
+        { "a member of null is Scriban's error", "x = null\nx.y", 1 },
+        { "a kit function's own error is Scriban's to report", "join", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Trees_render_as_Scriban_does(string name, string template, string expected)
+    {
+        var (trees, scriban, fallbacks) = RenderBoth(template);
+
+        Assert.True(expected == trees.Text && scriban == trees, $"{name}: trees gave '{trees.Text}' ({trees.Diagnostics}), Scriban '{scriban.Text}' ({scriban.Diagnostics})");
+        Assert.Equal(0, fallbacks);
+    }
+
+    [Theory]
+    [MemberData(nameof(FallbackCases))]
+    public void Trees_hand_back_to_Scriban_where_it_reports_or_converts(string name, string template, int expectedFallbacks)
+    {
+        var (trees, scriban, fallbacks) = RenderBoth(template);
+
+        Assert.Equal(scriban, trees);
+        Assert.True(expectedFallbacks == fallbacks, $"{name}: {fallbacks} fallbacks");
+    }
+
+    [Fact]
+    public void A_style_with_a_construct_the_trees_lack_renders_with_Scriban()
+    {
+        using var temp = new TempStyleFolder();
+        var diagnostics = new List<Diagnostic>();
+        var folder = temp.AddStyle("s", "s", new Dictionary<string, string> { ["bibliography.sbn"] = "{{ while false; end; r.title }}" });
+        var style = Assert.Single(StyleManifestReader.Read(folder, "test", diagnostics));
+        var templates = Assert.IsType<StyleTemplates>(StyleTemplates.Load(style, diagnostics));
+        var engine = Assert.IsType<StyleEngine>(StyleEngine.Create(style, templates, new PluginRegistrar("test"), new Dictionary<string, string> { ["sort"] = "none" }, diagnostics));
+
+        Assert.Null(templates.Lowered);
+        Assert.Contains("ScriptWhileStatement", templates.NotLowered);
+        Assert.Equal("Alpha", Assert.Single(engine.Format(Records).Entries).Text.ToPlainText());
+    }
+
+    private static (Rendered Trees, Rendered Scriban, int Fallbacks) RenderBoth(string template)
+    {
+        using var temp = new TempStyleFolder();
+        var diagnostics = new List<Diagnostic>();
+        var folder = temp.AddStyle("s", "s", new Dictionary<string, string>
+        {
+            ["bibliography.sbn"] = "{{~\n" + template + "\n~}}",
+            ["parts/p.sbn"] = "{{~\n$t = 'part'\npart_value = $t\n~}}",
+            ["parts/q.sbn"] = "{{~\n'q-output'\n~}}",
+        });
+        var style = Assert.Single(StyleManifestReader.Read(folder, "test", diagnostics));
+        var templates = Assert.IsType<StyleTemplates>(StyleTemplates.Load(style, diagnostics));
+        Assert.True(templates.NotLowered is null, templates.NotLowered);
+        var engine = Assert.IsType<StyleEngine>(StyleEngine.Create(style, templates, new PluginRegistrar("test"), new Dictionary<string, string> { ["sort"] = "none" }, diagnostics));
+        Assert.Empty(diagnostics);
+
+        var trees = Render(engine);
+        var fallbacks = engine.Fallbacks;
+        engine.UseEvaluationTrees = false;
+        return (trees, Render(engine), fallbacks);
+    }
+
+    private static Rendered Render(StyleEngine engine)
+    {
+        var list = engine.Format(Records);
+        var text = list.Entries.Count == 0 ? "" : list.Entries[0].Text.ToPlainText();
+        return new Rendered(text, string.Join(" | ", list.Diagnostics.Select(d => d.ToString())));
+    }
+
+    private sealed record Rendered(string Text, string Diagnostics);
+}
