@@ -9,12 +9,28 @@ internal static class ListSorting
     public static List<string> Words(string value) =>
         value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
+    /// <summary>Lists at least this long compute their keys on all cores (as they are rendered).</summary>
+    public const int ParallelThreshold = 256;
+
     /// <summary>Sorts the entries by a key; entries that compare equal keep their order.</summary>
     public static void StableSort<TKey>(List<ListEntry> entries, Func<ListEntry, TKey> key, Comparison<TKey> compare)
     {
-        var keyed = entries.Select((entry, index) => (Entry: entry, Key: key(entry), Index: index)).ToList();
-        keyed.Sort((a, b) => compare(a.Key, b.Key) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
+        var keys = KeysOf(entries, key);
+        var keyed = new (ListEntry Entry, TKey Key, int Index)[entries.Count];
+        for (var i = 0; i < keyed.Length; i++) keyed[i] = (entries[i], keys[i], i);
+        Array.Sort(keyed, (a, b) => compare(a.Key, b.Key) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
         entries.Clear();
-        entries.AddRange(keyed.Select(k => k.Entry));
+        foreach (var (entry, _, _) in keyed) entries.Add(entry);
+    }
+
+    /// <summary>The key of each entry, in order; computed on all cores for a long list (a key reads only its entry).</summary>
+    public static TKey[] KeysOf<TKey>(IReadOnlyList<ListEntry> entries, Func<ListEntry, TKey> key)
+    {
+        var keys = new TKey[entries.Count];
+        if (entries.Count >= ParallelThreshold)
+            Parallel.For(0, entries.Count, i => keys[i] = key(entries[i]));
+        else
+            for (var i = 0; i < keys.Length; i++) keys[i] = key(entries[i]);
+        return keys;
     }
 }

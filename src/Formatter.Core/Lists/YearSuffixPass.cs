@@ -24,17 +24,26 @@ internal sealed class YearSuffixPass : IListPass
         var collation = CultureInfo.GetCultureInfo(context.Options.GetValueOrDefault("collation") ?? "en-US").CompareInfo;
         // A long list's records are kept compact and loaded on each access: the keys are computed one record at a
         // time, and only the keys of a group that needs suffixes are held (each record loaded once) while it is sorted.
-        var groups = context.Entries
-            .Select((entry, index) => (Entry: entry, Index: index))
-            .GroupBy(e => GroupKey(e.Entry.Record, roles), StringComparer.Ordinal)
-            .Where(g => g.Count() > 1);
-        foreach (var group in groups)
-        {
-            // Each key once per entry, not once per comparison: a group of n entries is compared about n log n times.
-            var ordered = group.Select(e => (e.Entry, Key: WithinGroupKey(e.Entry.Record, fullDate), e.Index)).ToList();
-            ordered.Sort((a, b) => CompareWithinGroup(a.Key, b.Key, collation) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
-            for (var i = 0; i < ordered.Count; i++) ordered[i].Entry.Values["year_suffix"] = Suffix(i);
-        }
+        // Long lists do both on all cores; each group's letters depend on that group alone.
+        var keys = ListSorting.KeysOf(context.Entries, entry => GroupKey(entry.Record, roles));
+        var groups = Enumerable.Range(0, keys.Length)
+            .GroupBy(index => keys[index], StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.ToArray())
+            .ToList();
+        void Letter(int[] group) => AssignSuffixes(context.Entries, group, fullDate, collation);
+        if (context.Entries.Count >= ListSorting.ParallelThreshold)
+            Parallel.ForEach(groups, Letter);
+        else
+            groups.ForEach(Letter);
+    }
+
+    private static void AssignSuffixes(List<ListEntry> entries, int[] group, IReadOnlySet<string> fullDate, CompareInfo collation)
+    {
+        // Each key once per entry, not once per comparison: a group of n entries is compared about n log n times.
+        var ordered = group.Select(index => (Entry: entries[index], Key: WithinGroupKey(entries[index].Record, fullDate), Index: index)).ToList();
+        ordered.Sort((a, b) => CompareWithinGroup(a.Key, b.Key, collation) is var r && r != 0 ? r : a.Index.CompareTo(b.Index));
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Entry.Values["year_suffix"] = Suffix(i);
     }
 
     private static (int Month, int Day, string Title) WithinGroupKey(Record record, IReadOnlySet<string> fullDate)

@@ -24,7 +24,7 @@ internal sealed class IndexerNode(EvalNode target, EvalNode index, ScriptIndexer
         else if (key is string name && owner is IScriptObject or IDictionary)
         {
             var context = evaluator.Context;
-            var accessor = context.GetMemberAccessor(owner);
+            var accessor = evaluator.MemberAccessor(owner);
             if (accessor.HasIndexer || !accessor.TryGetValue(context, source.Index?.Span ?? source.Span, owner, name, out value))
                 throw new FallbackRequired("indexer Scriban reports or reads otherwise");
         }

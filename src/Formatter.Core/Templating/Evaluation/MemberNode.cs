@@ -12,7 +12,7 @@ internal sealed class MemberNode(EvalNode target, string member, ScriptNode sour
     {
         var owner = target.Eval(evaluator) ?? throw new FallbackRequired("member of null");
         var context = evaluator.Context;
-        if (!context.GetMemberAccessor(owner).TryGetValue(context, source.Span, owner, member, out var value)) value = null;
+        if (!evaluator.MemberAccessor(owner).TryGetValue(context, source.Span, owner, member, out var value)) value = null;
         return asCallTarget ? value : evaluator.AutoCall(value, source);
     }
 }

@@ -42,6 +42,8 @@ internal sealed class TreeEvaluator
     private int _depth;
     private int _loopSteps;
     private StringBuilder _output = null!;
+    private (Type? Type, IObjectAccessor? Accessor) _recentAccessor;
+    private (Type? Type, IObjectAccessor? Accessor) _olderAccessor;
 
     /// <summary>An evaluator over <paramref name="context"/>, whose globals below the record's are <paramref name="baseStores"/> (innermost first).</summary>
     public TreeEvaluator(LoweredStyle style, TemplateContext context, params IScriptObject[] baseStores)
@@ -159,6 +161,24 @@ internal sealed class TreeEvaluator
     }
 
     // ---- values ----
+
+    /// <summary>
+    /// The context's member accessor for <paramref name="owner"/>. The context keeps one per type in a dictionary;
+    /// the two types met last are remembered here, as most reads are of the record and of Scriban's modules.
+    /// </summary>
+    public IObjectAccessor MemberAccessor(object owner)
+    {
+        var type = owner.GetType();
+        if (_recentAccessor.Type == type) return _recentAccessor.Accessor!;
+        if (_olderAccessor.Type == type)
+        {
+            (_recentAccessor, _olderAccessor) = (_olderAccessor, _recentAccessor);
+            return _recentAccessor.Accessor!;
+        }
+        _olderAccessor = _recentAccessor;
+        _recentAccessor = (type, Context.GetMemberAccessor(owner));
+        return _recentAccessor.Accessor!;
+    }
 
     public static bool IsFunction(object? value) => value is IScriptCustomFunction or LoweredFunction;
 
