@@ -65,7 +65,15 @@ internal sealed class RecordView : ReadOnlyView
         throw new ScriptRuntimeException(span, $"r.{member} is not a CSL variable (variables are written in snake_case, e.g. r.container_title)");
     }
 
-    private bool TryGet(string member, out object? value)
+    /// <summary>
+    /// The value of a member resolved ahead (<see cref="RecordMember"/>): what <see cref="TryGetValue"/> gives, without
+    /// converting the name again; false where that throws.
+    /// </summary>
+    public bool TryGet(RecordMember member, out object? value) => TryGet(member.Member, member.CslName, member.IsCslVariable, out value);
+
+    private bool TryGet(string member, out object? value) => TryGet(member, CslName(member), null, out value);
+
+    private bool TryGet(string member, string name, bool? isCslVariable, out object? value)
     {
         value = null;
         switch (member)
@@ -74,8 +82,7 @@ internal sealed class RecordView : ReadOnlyView
             case "type": value = _record.Type; return true;
             case "language": value = _language; return true;
         }
-        var name = CslName(member);
-        if (_record.Fields.TryGetValue(name, out var text) || _record.Fields.TryGetValue(member, out text))
+        if (_record.Fields.TryGetValue(name, out var text) || (!ReferenceEquals(name, member) && _record.Fields.TryGetValue(member, out text)))
         {
             value = string.IsNullOrWhiteSpace(text) ? null : Text(name, text);
             return true;
@@ -90,8 +97,12 @@ internal sealed class RecordView : ReadOnlyView
             value = date.IsEmpty ? null : (object?)date.Year ?? date.Literal;
             return true;
         }
-        return CslVariables.StandardVariables.Contains(name) || CslVariables.NameVariables.Contains(name) || CslVariables.DateVariables.Contains(name);
+        return isCslVariable ?? IsCslVariable(name);
     }
+
+    /// <summary>Whether <paramref name="name"/> is a CSL variable (absent ones read as null).</summary>
+    public static bool IsCslVariable(string name) =>
+        CslVariables.StandardVariables.Contains(name) || CslVariables.NameVariables.Contains(name) || CslVariables.DateVariables.Contains(name);
 
     /// <summary>A text field as templates see it: inline markup converted, quotes made typographic; computed once per record.</summary>
     private string Text(string name, string text)

@@ -8,11 +8,19 @@ namespace Formatter.Core.Templating.Evaluation;
 /// </summary>
 internal sealed class MemberNode(EvalNode target, string member, ScriptNode source, bool asCallTarget = false) : EvalNode
 {
+    // A member of the record, named once for all records (the view's accessor would convert the name on every read).
+    private readonly RecordMember _recordMember = new(member);
+
     public override object? Eval(TreeEvaluator evaluator)
     {
         var owner = target.Eval(evaluator) ?? throw new FallbackRequired("member of null");
-        var context = evaluator.Context;
-        if (!evaluator.MemberAccessor(owner).TryGetValue(context, source.Span, owner, member, out var value)) value = null;
+        object? value;
+        if (owner is RecordView record)
+        {
+            if (!record.TryGet(_recordMember, out value)) throw new FallbackRequired("not a CSL variable");
+        }
+        else if (!evaluator.MemberAccessor(owner).TryGetValue(evaluator.Context, source.Span, owner, member, out value))
+            value = null;
         return asCallTarget ? value : evaluator.AutoCall(value, source);
     }
 }
