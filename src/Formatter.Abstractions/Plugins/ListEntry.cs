@@ -39,6 +39,9 @@ public sealed class ListEntry
         return record;
     }
 
+    /// <summary>Whether the host keeps the record compact (a long list, where memory counts more than speed).</summary>
+    internal bool IsCompact => _record is null;
+
     /// <summary>The record id, without loading a compact record.</summary>
     internal string RecordId => _record?.Id ?? _source!.Id;
 

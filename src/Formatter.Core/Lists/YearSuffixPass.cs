@@ -24,7 +24,7 @@ internal sealed class YearSuffixPass : IListPass
         var collation = CultureInfo.GetCultureInfo(context.Options.GetValueOrDefault("collation") ?? "en-US").CompareInfo;
         // A long list's records are kept compact and loaded on each access: the keys are computed one record at a
         // time, and only the keys of a group that needs suffixes are held (each record loaded once) while it is sorted.
-        // Long lists do both on all cores; each group's letters depend on that group alone.
+        // Long lists of records in memory do both on all cores; each group's letters depend on that group alone.
         var keys = ListSorting.KeysOf(context.Entries, entry => GroupKey(entry.Record, roles));
         var groups = Enumerable.Range(0, keys.Length)
             .GroupBy(index => keys[index], StringComparer.Ordinal)
@@ -32,7 +32,7 @@ internal sealed class YearSuffixPass : IListPass
             .Select(g => g.ToArray())
             .ToList();
         void Letter(int[] group) => AssignSuffixes(context.Entries, group, fullDate, collation);
-        if (context.Entries.Count >= ListSorting.ParallelThreshold)
+        if (ListSorting.InParallel(context.Entries))
             Parallel.ForEach(groups, Letter);
         else
             groups.ForEach(Letter);
