@@ -51,19 +51,30 @@ internal sealed class TemplateChecker
     private void Run()
     {
         var parsed = new List<(string File, ScriptPage Page)>();
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(_folder, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var template = Template.Parse(File.ReadAllText(file), Path.GetRelativePath(_folder, file));
+            var key = Path.GetRelativePath(_folder, file).Replace('\\', '/');
+            var template = Template.Parse(File.ReadAllText(file), key);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
                     Add(DiagnosticSeverity.Error, file, message.Span, message.Message);
                 continue;
             }
+            templates[key] = template;
             if (template.Page is { } page) parsed.Add((file, page));
         }
         foreach (var (_, page) in parsed) Walk(page, Define);
         foreach (var (file, page) in parsed) Walk(page, node => Use(file, node));
+        if (parsed.Count == templates.Count && Templating.Evaluation.TemplateLowering.Lower(templates, out var unsupported) is null && unsupported is var (name, construct))
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info,
+                $"the style renders with Scriban's own evaluator, about half as fast as on evaluation trees, because of {construct} (see WRITING-A-STYLE.md, \"Speed\")")
+            {
+                Location = new SourceLocation(Path.Combine(_folder, name), 1),
+            });
+        }
     }
 
     private void Define(ScriptNode node)

@@ -17,7 +17,7 @@ internal sealed class StyleTemplates
         Parsed = parsed;
         _byPurpose = byPurpose;
         Lowered = Evaluation.TemplateLowering.Lower(parsed, out var unsupported);
-        NotLowered = unsupported;
+        NotLowered = unsupported is var (file, construct) ? $"{file}: {construct}" : null;
     }
 
     /// <summary>The style folder.</summary>

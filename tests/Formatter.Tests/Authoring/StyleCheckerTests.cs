@@ -38,6 +38,17 @@ public sealed class StyleCheckerTests
     }
 
     [Fact]
+    public void A_template_the_evaluation_trees_cannot_run_is_reported_as_information()
+    {
+        var result = CheckBad("{{ n = 0\nwhile n < 1\n n = n + 1\nend\nr.title }}");
+        var info = Single(result, "renders with Scriban's own evaluator");
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Contains("ScriptWhileStatement at line 2", info.Message);
+        Assert.EndsWith("bibliography.sbn", info.Location?.File);
+        Assert.True(result.Ok);
+    }
+
+    [Fact]
     public void A_bad_include_and_a_parse_error_are_reported_with_their_place()
     {
         Assert.Equal(1, Single(CheckBad("{{ include 'parts/missing' }}"), "include 'parts/missing' not found").Location?.Line);

@@ -41,6 +41,7 @@ public sealed class EvaluationTreeSemanticsTests
         { "members", "[r.title, r.note, string.upcase 'q'] | array.join '|'", "Alpha||Q" },
         { "function named without arguments", "func greeting\n ret 'hi'\nend\ngreeting + ' ' + (greeting)", "hi hi" },
         { "output of statements", "'a'\nx = 'not written'\nif true\n 'b'\nend\nfunc f\n 'c'\n ret 'ignored'\nend\nf\n", "abcignored" },
+        { "text outside code", "'a'\n}}[text]{{\n'b'", "a[text]b" },
         { "include", "$t = 'main'\ninclude 'parts/p'\n$t + ' ' + part_value + ' ' + (include 'parts/q')", "main part q-output" },
     };
 

@@ -7,7 +7,7 @@ namespace Formatter.Core.Templating.Evaluation;
 /// <summary>
 /// Lowers the parsed templates of a style to evaluation trees: each syntax node becomes a node that evaluates it the
 /// way Scriban does, with global variables numbered across the style and local ones per function or template. Only
-/// the constructs styles use are lowered (statements: blocks, <c>if</c>, <c>for</c> over a variable, <c>func</c>,
+/// the constructs styles use are lowered (statements: text, blocks, <c>if</c>, <c>for</c> over a variable, <c>func</c>,
 /// <c>ret</c>, <c>break</c>, assignments, expressions; expressions: literals, variables, members, indexers, operators,
 /// conditionals, calls, pipes, <c>include</c> of a literal name). A template with anything else leaves the whole style
 /// to Scriban. Nothing is compiled: the trees are interpreted.
@@ -26,10 +26,10 @@ internal sealed class TemplateLowering
     }
 
     /// <summary>
-    /// The style's templates lowered, or null with <paramref name="unsupported"/> naming the first construct (and its
-    /// template) that the trees do not have.
+    /// The style's templates lowered, or null with <paramref name="unsupported"/> naming the first template and
+    /// construct that the trees do not have.
     /// </summary>
-    public static LoweredStyle? Lower(IReadOnlyDictionary<string, Template> parsed, out string? unsupported)
+    public static LoweredStyle? Lower(IReadOnlyDictionary<string, Template> parsed, out (string Template, string Construct)? unsupported)
     {
         var lowering = new TemplateLowering();
         var templates = new Dictionary<string, LoweredTemplate>(StringComparer.Ordinal);
@@ -44,7 +44,7 @@ internal sealed class TemplateLowering
             }
             catch (LoweringNotSupported e)
             {
-                unsupported = $"{key}: {e.Message}";
+                unsupported = (key, e.Message);
                 return null;
             }
         }
@@ -90,6 +90,7 @@ internal sealed class TemplateLowering
         ScriptFunction function => FunctionDefinition(function),
         ScriptReturnStatement ret when _inFunction => new ReturnNode(ret.Expression is null ? null : Expression(ret.Expression)),
         ScriptBreakStatement when _loopDepth > 0 => new BreakNode(),
+        ScriptRawStatement raw => new RawTextNode(raw.Text.ToString() ?? ""),
         _ => throw new LoweringNotSupported($"statement {statement.GetType().Name} at line {statement.Span.Start.Line + 1}"),
     };
 

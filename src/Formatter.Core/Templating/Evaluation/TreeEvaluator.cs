@@ -196,6 +196,9 @@ internal sealed class TreeEvaluator
         _output.Append(text);
     }
 
+    /// <summary>Writes template text outside code blocks (Scriban writes it without converting or limiting it).</summary>
+    public void WriteRaw(string text) => _output.Append(text);
+
     // ---- calls ----
 
     /// <summary>Calls <paramref name="function"/> with <paramref name="first"/> (a piped value, or null) and <paramref name="arguments"/>.</summary>
