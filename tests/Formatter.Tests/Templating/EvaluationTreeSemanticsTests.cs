@@ -41,6 +41,8 @@ public sealed class EvaluationTreeSemanticsTests
         { "members", "[r.title, r.note, string.upcase 'q'] | array.join '|'", "Alpha||Q" },
         { "function named without arguments", "func greeting\n ret 'hi'\nend\ngreeting + ' ' + (greeting)", "hi hi" },
         { "output of statements", "'a'\nx = 'not written'\nif true\n 'b'\nend\nfunc f\n 'c'\n ret 'ignored'\nend\nf\n", "abcignored" },
+        // A function given an array literal may return it: the value outlives the call.
+        { "an array returned by a function", "kept = same ['a', r.title]\njoin ',' kept", "a,Alpha" },
         { "text outside code", "'a'\n}}[text]{{\n'b'", "a[text]b" },
         { "include", "$t = 'main'\ninclude 'parts/p'\n$t + ' ' + part_value + ' ' + (include 'parts/q')", "main part q-output" },
     };
@@ -105,7 +107,9 @@ public sealed class EvaluationTreeSemanticsTests
         var style = Assert.Single(StyleManifestReader.Read(folder, "test", diagnostics));
         var templates = Assert.IsType<StyleTemplates>(StyleTemplates.Load(style, diagnostics));
         Assert.True(templates.NotLowered is null, templates.NotLowered);
-        var engine = Assert.IsType<StyleEngine>(StyleEngine.Create(style, templates, new PluginRegistrar("test"), new Dictionary<string, string> { ["sort"] = "none" }, diagnostics));
+        var registrar = new PluginRegistrar("test");
+        registrar.AddFunction("same", (Func<object?, object?>)(value => value));
+        var engine = Assert.IsType<StyleEngine>(StyleEngine.Create(style, templates, registrar, new Dictionary<string, string> { ["sort"] = "none" }, diagnostics));
         Assert.Empty(diagnostics);
 
         var trees = Render(engine);

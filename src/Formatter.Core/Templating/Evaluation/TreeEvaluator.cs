@@ -33,6 +33,8 @@ internal sealed class TreeEvaluator
     private readonly Stack<VariableScope> _freeScopes = new();
     private readonly List<StringBuilder> _outputs = [];
     private readonly List<ScriptArray> _arguments = [];
+    private readonly List<ScriptArray> _lentArrays = [];
+    private int _lentCount;
     private VariableScope? _function;
     private int _outputCount;
     private int _argumentCount;
@@ -71,6 +73,7 @@ internal sealed class TreeEvaluator
         _localBase = _localTop = 0;
         _outputCount = 0;
         _argumentCount = 0;
+        _lentCount = 0;
         _depth = 0;
         _loopSteps = 0;
         Flow = FlowState.None;
@@ -264,13 +267,15 @@ internal sealed class TreeEvaluator
         var count = arguments.Length + (first is null ? 0 : 1);
         var parameterCount = function.ParameterCount;
         if (count > parameterCount || count < function.RequiredParameterCount) throw new FallbackRequired("argument count");
-        // Kit functions declare every parameter as object, which Scriban's conversion passes through untouched.
-        var convert = function is not KitFunction;
+        // Kit functions declare every parameter as object, which Scriban's conversion passes through untouched; an
+        // array literal written as their argument (`join ', ' [a, b]`) is filled into an array lent for the call.
+        var kit = function is KitFunction;
+        var lentFrom = _lentCount;
         var values = RentArguments();
         try
         {
-            if (first is not null) values.Add(Argument(function, convert, caller, 0, first.Eval(this)));
-            for (var i = 0; i < arguments.Length; i++) values.Add(Argument(function, convert, caller, values.Count, arguments[i].Eval(this)));
+            if (first is not null) values.Add(Argument(function, kit, caller, 0, first));
+            for (var i = 0; i < arguments.Length; i++) values.Add(Argument(function, kit, caller, values.Count, arguments[i]));
             for (var i = count; i < parameterCount; i++)
             {
                 var parameter = function.GetParameterInfo(i);
@@ -279,7 +284,10 @@ internal sealed class TreeEvaluator
             if (++_depth > DepthLimit) throw new FallbackRequired("recursion limit");
             try
             {
-                return function.Invoke(Context, caller, values, null);
+                var result = function.Invoke(Context, caller, values, null);
+                // Kit and plugin functions return strings, numbers, booleans or arrays of their own; one that returned a
+                // lent array would get a copy.
+                return result is ScriptArray returned && IsLent(returned, lentFrom) ? new ScriptArray(returned) : result;
             }
             finally
             {
@@ -289,13 +297,29 @@ internal sealed class TreeEvaluator
         finally
         {
             ReturnArguments(values);
+            while (_lentCount > lentFrom) _lentArrays[--_lentCount].Clear();
         }
     }
 
-    private object? Argument(IScriptCustomFunction function, bool convert, ScriptNode caller, int index, object? value)
+    private object? Argument(IScriptCustomFunction function, bool kit, ScriptNode caller, int index, EvalNode argument)
     {
+        if (kit && argument is ArrayNode array)
+        {
+            if (_lentCount == _lentArrays.Count) _lentArrays.Add(new ScriptArray(8));
+            return array.Fill(this, _lentArrays[_lentCount++]);
+        }
+        var value = argument.Eval(this);
         if (value is LoweredFunction) throw new FallbackRequired("template function passed to a built-in");
-        return convert ? Context.ToObject(caller.Span, value, function.GetParameterInfo(index).ParameterType) : value;
+        return kit ? value : Context.ToObject(caller.Span, value, function.GetParameterInfo(index).ParameterType);
+    }
+
+    private bool IsLent(ScriptArray array, int from)
+    {
+        for (var i = from; i < _lentCount; i++)
+        {
+            if (ReferenceEquals(_lentArrays[i], array)) return true;
+        }
+        return false;
     }
 
     /// <summary>Renders an included template into its own output and returns that output (Scriban's <c>include</c>).</summary>

@@ -1,9 +1,10 @@
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace Formatter.Core.Templating.Evaluation;
 
-/// <summary><c>!x</c>, <c>-x</c>, <c>+x</c>: a boolean's negation here, the rest through Scriban's operator code.</summary>
+/// <summary><c>!x</c>, <c>-x</c>, <c>+x</c>: negation of a truth value here, the rest through Scriban's operator code.</summary>
 internal sealed class UnaryNode(ScriptUnaryOperator op, EvalNode operand, SourceSpan span) : EvalNode
 {
     private static readonly object True = true;
@@ -12,7 +13,10 @@ internal sealed class UnaryNode(ScriptUnaryOperator op, EvalNode operand, Source
     public override object? Eval(TreeEvaluator evaluator)
     {
         var value = operand.Eval(evaluator);
-        if (op == ScriptUnaryOperator.Not && value is bool flag) return flag ? False : True;
+        // Scriban's `!` is the negation of its truth value unless the value defines its own operators or the context
+        // is in scientific mode.
+        if (op == ScriptUnaryOperator.Not && value is not IScriptCustomUnaryOperation && !evaluator.Context.UseScientific)
+            return evaluator.ToBool(span, value) ? False : True;
         return ScriptUnaryExpression.Evaluate(evaluator.Context, span, op, value);
     }
 }
