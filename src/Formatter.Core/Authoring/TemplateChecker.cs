@@ -52,6 +52,7 @@ internal sealed class TemplateChecker
     {
         var parsed = new List<(string File, ScriptPage Page)>();
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var parseErrors = false;
         foreach (var file in Directory.EnumerateFiles(_folder, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var key = Path.GetRelativePath(_folder, file).Replace('\\', '/');
@@ -60,6 +61,7 @@ internal sealed class TemplateChecker
             {
                 foreach (var message in template.Messages)
                     Add(DiagnosticSeverity.Error, file, message.Span, message.Message);
+                parseErrors = true;
                 continue;
             }
             templates[key] = template;
@@ -67,7 +69,8 @@ internal sealed class TemplateChecker
         }
         foreach (var (_, page) in parsed) Walk(page, Define);
         foreach (var (file, page) in parsed) Walk(page, node => Use(file, node));
-        if (parsed.Count == templates.Count && Templating.Evaluation.TemplateLowering.Lower(templates, out var unsupported) is null && unsupported is var (name, construct))
+        // Only a style whose templates all parse can be lowered; the construct named is the first the trees lack.
+        if (!parseErrors && Templating.Evaluation.TemplateLowering.Lower(templates, out var unsupported) is null && unsupported is var (name, construct))
         {
             _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info,
                 $"the style renders with Scriban's own evaluator, about half as fast as on evaluation trees, because of {construct} (see WRITING-A-STYLE.md, \"Speed\")")

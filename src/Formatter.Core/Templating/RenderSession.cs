@@ -80,7 +80,7 @@ internal sealed class RenderSession
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 // Whatever the tree met (an error, a limit, a value it does not handle), Scriban renders the record
-                // again from the start and reports it as it always has.
+                // again from the start and reports it as it always has (a plugin function that threw is called again).
                 Fallbacks++;
                 var reason = e is Evaluation.FallbackRequired ? e.Message : $"{e.GetType().Name}: {e.Message}";
                 FallbackReasons[reason] = FallbackReasons.GetValueOrDefault(reason) + 1;

@@ -187,7 +187,7 @@ internal sealed class StyleEngine
     /// <summary>False to render with Scriban's evaluator only, not the evaluation trees (tests compare the two).</summary>
     internal bool UseEvaluationTrees { get; set; } = true;
 
-    /// <summary>Renders the evaluation trees handed back to Scriban, over the sessions not rendering now.</summary>
+    /// <summary>How many renders the evaluation trees handed back to Scriban, over the sessions not rendering now.</summary>
     internal int Fallbacks
     {
         get

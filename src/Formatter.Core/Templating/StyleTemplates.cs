@@ -33,8 +33,8 @@ internal sealed class StyleTemplates
     public IReadOnlyDictionary<string, Template> Parsed { get; }
 
     /// <summary>
-    /// The templates as evaluation trees, which render sessions run instead of Scriban's evaluator (same results,
-    /// several times faster); null when a template uses a construct the trees do not have (<see cref="NotLowered"/>).
+    /// The templates as evaluation trees, which render sessions run instead of Scriban's evaluator (same results, about
+    /// twice as fast per entry); null when a template uses a construct the trees do not have (<see cref="NotLowered"/>).
     /// </summary>
     public Evaluation.LoweredStyle? Lowered { get; }
 

@@ -210,7 +210,7 @@ internal sealed class TreeEvaluator
         var result = function switch
         {
             LoweredFunction lowered => CallLowered(lowered, first, arguments),
-            KitFunction or IScriptCustomFunction => CallCustom((IScriptCustomFunction)function, caller, first, arguments),
+            IScriptCustomFunction custom => CallCustom(custom, caller, first, arguments),
             _ => throw new FallbackRequired("call of a value that is not a function"),
         };
         Flow = FlowState.None;
