@@ -92,25 +92,29 @@ public sealed class CslJsonReader : IUtf8StreamRecordReader
             diagnostics.Add(Error(fileName, line, 0, $"record {index + 1} is not an object ({kind}); skipped"));
             return;
         }
-        // Names and lines come from a second cursor over the same bytes, the values from one document for the whole
-        // record: a document per value made reading allocate half as much again.
-        var located = new List<(string Name, int Line)>();
+        // The values come from one document for the whole record (a document per value made reading allocate half as
+        // much again). Each property's line is needed only for a diagnostic about it, and most records have none: the
+        // record is parsed with its own line on every property first, and only when that reports something are the
+        // lines found (a second cursor over the same bytes) and the record parsed again.
         var scan = reader;
-        while (scan.Read() && scan.TokenType == JsonTokenType.PropertyName)
-        {
-            var name = names.Read(ref scan);
-            located.Add((name, linesBefore + map.LineOf(scan.TokenStartIndex)));
-            scan.Read();
-            scan.Skip();
-        }
         using var document = JsonDocument.ParseValue(ref reader);
-        var properties = new List<CslJsonProperty>(located.Count);
+        var properties = new List<CslJsonProperty>();
         foreach (var property in document.RootElement.EnumerateObject())
-        {
-            var (name, propertyLine) = located[properties.Count];
-            properties.Add(new CslJsonProperty(name, property.Value, propertyLine));
-        }
+            properties.Add(new CslJsonProperty(names.Read(property), property.Value, line));
         var record = CslJsonRecordParser.Parse(properties, line, $"{stem}-{index + 1}", context);
+        if (context.Diagnostics.Count > 0)
+        {
+            var located = new List<int>(properties.Count);
+            while (scan.Read() && scan.TokenType == JsonTokenType.PropertyName)
+            {
+                located.Add(linesBefore + map.LineOf(scan.TokenStartIndex));
+                scan.Read();
+                scan.Skip();
+            }
+            for (var i = 0; i < properties.Count; i++) properties[i] = properties[i] with { Line = located[i] };
+            context = new CslJsonContext(fileName);
+            record = CslJsonRecordParser.Parse(properties, line, $"{stem}-{index + 1}", context);
+        }
         var id = record?.Id ?? IdOf(properties);
         diagnostics.AddRange(context.WithRecordId(id));
         if (record is not null) keep(record with { Source = new SourceLocation(fileName, line) });
