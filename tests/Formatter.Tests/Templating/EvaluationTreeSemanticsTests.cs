@@ -1,5 +1,4 @@
 using Formatter.Core.Plugins;
-using Formatter.Core.Styles;
 using Formatter.Core.Templating;
 using Formatter.Diagnostics;
 using Formatter.Tests.Plugins;
@@ -84,10 +83,9 @@ public sealed class EvaluationTreeSemanticsTests
     {
         using var temp = new TempStyleFolder();
         var diagnostics = new List<Diagnostic>();
-        var folder = temp.AddStyle("s", "s", new Dictionary<string, string> { ["bibliography.sbn"] = "{{ while false; end; r.title }}" });
-        var style = Assert.Single(StyleManifestReader.Read(folder, "test", diagnostics));
-        var templates = Assert.IsType<StyleTemplates>(StyleTemplates.Load(style, diagnostics));
-        var engine = Assert.IsType<StyleEngine>(StyleEngine.Create(style, templates, new PluginRegistrar("test"), new Dictionary<string, string> { ["sort"] = "none" }, diagnostics));
+        var (templates, built) = TemplateEngines.Build(temp, new Dictionary<string, string> { ["bibliography.sbn"] = "{{ while false; end; r.title }}" },
+            new PluginRegistrar("test"), diagnostics);
+        var engine = Assert.IsType<StyleEngine>(built);
 
         Assert.Null(templates.Lowered);
         Assert.Contains("ScriptWhileStatement", templates.NotLowered);
@@ -98,18 +96,16 @@ public sealed class EvaluationTreeSemanticsTests
     {
         using var temp = new TempStyleFolder();
         var diagnostics = new List<Diagnostic>();
-        var folder = temp.AddStyle("s", "s", new Dictionary<string, string>
+        var registrar = new PluginRegistrar("test");
+        registrar.AddFunction("same", (Func<object?, object?>)(value => value));
+        var (templates, built) = TemplateEngines.Build(temp, new Dictionary<string, string>
         {
             ["bibliography.sbn"] = "{{~\n" + template + "\n~}}",
             ["parts/p.sbn"] = "{{~\n$t = 'part'\npart_value = $t\n~}}",
             ["parts/q.sbn"] = "{{~\n'q-output'\n~}}",
-        });
-        var style = Assert.Single(StyleManifestReader.Read(folder, "test", diagnostics));
-        var templates = Assert.IsType<StyleTemplates>(StyleTemplates.Load(style, diagnostics));
+        }, registrar, diagnostics);
         Assert.True(templates.NotLowered is null, templates.NotLowered);
-        var registrar = new PluginRegistrar("test");
-        registrar.AddFunction("same", (Func<object?, object?>)(value => value));
-        var engine = Assert.IsType<StyleEngine>(StyleEngine.Create(style, templates, registrar, new Dictionary<string, string> { ["sort"] = "none" }, diagnostics));
+        var engine = Assert.IsType<StyleEngine>(built);
         Assert.Empty(diagnostics);
 
         var trees = Render(engine);

@@ -1,5 +1,4 @@
 using Formatter.Core.Plugins;
-using Formatter.Core.Styles;
 using Formatter.Core.Templating;
 using Formatter.Diagnostics;
 using Formatter.Tests.Plugins;
@@ -16,13 +15,8 @@ public sealed class PluginFunctionTests
         new() { Id = "r2", Type = "book", Fields = new Dictionary<string, string> { ["title"] = "Gamma" } },
     ];
 
-    private static StyleEngine? Engine(TempStyleFolder temp, string template, PluginRegistrar registrar, List<Diagnostic> diagnostics)
-    {
-        var folder = temp.AddStyle("s", "s", new Dictionary<string, string> { ["bibliography.sbn"] = template });
-        var style = Assert.Single(StyleManifestReader.Read(folder, "test", diagnostics));
-        var templates = Assert.IsType<StyleTemplates>(StyleTemplates.Load(style, diagnostics));
-        return StyleEngine.Create(style, templates, registrar, new Dictionary<string, string> { ["sort"] = "none" }, diagnostics);
-    }
+    private static StyleEngine? Engine(TempStyleFolder temp, string template, PluginRegistrar registrar, List<Diagnostic> diagnostics) =>
+        TemplateEngines.Build(temp, new Dictionary<string, string> { ["bibliography.sbn"] = template }, registrar, diagnostics).Engine;
 
     [Fact]
     public void A_plugin_function_hides_the_kit_function_of_the_same_name()
