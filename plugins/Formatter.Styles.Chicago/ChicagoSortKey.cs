@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Formatter.Records;
 
@@ -45,7 +46,10 @@ internal sealed partial record ChicagoSortKey(ChicagoLead Lead, int DateGroup, i
     /// <c>AlRashid</c>, the transliterated name <c>V·波法</c> as <c>V波法</c>, Catalan <c>col·lecció</c> as <c>collecció</c>);
     /// spaces do.
     /// </summary>
-    private static string Sortable(string value) => Joiners().Replace(value, "");
+    private static string Sortable(string value) => value.AsSpan().IndexOfAny(JoinerChars) < 0 ? value : Joiners().Replace(value, "");
+
+    // The characters Joiners() matches, to pass by the many keys without any.
+    private static readonly SearchValues<char> JoinerChars = SearchValues.Create("-\u2010\u2011'\u2019\u00B7\u30FB");
 
     /// <summary>The roles that can stand first in an entry, in the order the templates try them.</summary>
     private static IEnumerable<string> Roles(Record record)
@@ -94,7 +98,7 @@ internal sealed partial record ChicagoSortKey(ChicagoLead Lead, int DateGroup, i
     }
 
     /// <summary>The text without inline markup.</summary>
-    private static string Plain(string value) => Tags().Replace(value, "").Trim();
+    private static string Plain(string value) => (value.Contains('<') ? Tags().Replace(value, "") : value).Trim();
 
     /// <summary>A title files under its first word after an initial article (guide §6: A, An, The).</summary>
     private static string WithoutArticle(string title)

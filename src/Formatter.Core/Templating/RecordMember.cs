@@ -6,9 +6,23 @@ namespace Formatter.Core.Templating;
 /// </summary>
 internal sealed class RecordMember(string member)
 {
+    private static readonly Dictionary<string, int> Indexes = new(StringComparer.Ordinal);
+
     public string Member { get; } = member;
+
+    /// <summary>A small number for the member name, the same in every template (where a view keeps the value it read).</summary>
+    public int Index { get; } = IndexOf(member);
 
     public string CslName { get; } = RecordView.CslName(member);
 
     public bool IsCslVariable { get; } = RecordView.IsCslVariable(RecordView.CslName(member));
+
+    private static int IndexOf(string member)
+    {
+        lock (Indexes)
+        {
+            if (!Indexes.TryGetValue(member, out var index)) Indexes.Add(member, index = Indexes.Count);
+            return index;
+        }
+    }
 }

@@ -25,6 +25,12 @@ internal sealed class RecordView : ReadOnlyView
     private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal) { "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID" };
 
     private readonly Dictionary<string, string> _converted = new(StringComparer.Ordinal);
+
+    // The values read through resolved members for the current record, by member index, valid where the slot's
+    // generation is the view's: a template reads the same variable many times per entry.
+    private object?[] _read = new object?[64];
+    private int[] _readGeneration = new int[64];
+    private int _generation = 1;
     private Record _record = new() { Id = "", Type = "" };
     private string _language = "en";
 
@@ -34,6 +40,11 @@ internal sealed class RecordView : ReadOnlyView
         if (!ReferenceEquals(record, _record)) _converted.Clear();
         _record = record;
         _language = language;
+        if (++_generation == 0)
+        {
+            Array.Clear(_readGeneration);
+            _generation = 1;
+        }
     }
 
     /// <summary>
@@ -69,7 +80,24 @@ internal sealed class RecordView : ReadOnlyView
     /// The value of a member resolved ahead (<see cref="RecordMember"/>): what <see cref="TryGetValue"/> gives, without
     /// converting the name again; false where that throws.
     /// </summary>
-    public bool TryGet(RecordMember member, out object? value) => TryGet(member.Member, member.CslName, member.IsCslVariable, out value);
+    public bool TryGet(RecordMember member, out object? value)
+    {
+        var index = member.Index;
+        if (index < _readGeneration.Length && _readGeneration[index] == _generation)
+        {
+            value = _read[index];
+            return true;
+        }
+        if (!TryGet(member.Member, member.CslName, member.IsCslVariable, out value)) return false;
+        if (index >= _readGeneration.Length)
+        {
+            Array.Resize(ref _read, Math.Max(index + 1, _read.Length * 2));
+            Array.Resize(ref _readGeneration, _read.Length);
+        }
+        _read[index] = value;
+        _readGeneration[index] = _generation;
+        return true;
+    }
 
     private bool TryGet(string member, out object? value) => TryGet(member, CslName(member), null, out value);
 

@@ -49,6 +49,9 @@ internal sealed class RenderState
     /// <summary>The record's language tag, given or inferred.</summary>
     public string Language { get; private set; } = "en";
 
+    /// <summary>The last title put in sentence case (<c>headline_cased</c> and <c>sentence_case</c> of one title read it once).</summary>
+    public Kit.SentenceCaseMemo SentenceCases { get; } = new();
+
     /// <summary>Diagnostics raised while rendering the current record.</summary>
     public List<Diagnostic> Diagnostics { get; } = [];
 

@@ -1,5 +1,3 @@
-using Formatter.Core.Text.Language;
-
 namespace Formatter.Core.Templating.Kit;
 
 /// <summary>
@@ -10,5 +8,5 @@ namespace Formatter.Core.Templating.Kit;
 internal sealed class CasingKit(RenderState state)
 {
     public bool HeadlineCased(string? text) =>
-        !string.IsNullOrEmpty(text) && LanguageResolver.IsEnglish(state.Language, text) && Text.Casing.SentenceCase.LooksLikeHeadlineCase(text);
+        !string.IsNullOrEmpty(text) && state.SentenceCases.Of(text, state.Language) is { IsEnglish: true, LookedLikeHeadlineCase: true };
 }

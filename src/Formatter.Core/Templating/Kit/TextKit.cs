@@ -14,7 +14,7 @@ namespace Formatter.Core.Templating.Kit;
 internal sealed class TextKit(RenderState state)
 {
     public string SentenceCase(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : IsEnglish(text) ? Text.Casing.SentenceCase.Apply(text) : text;
+        string.IsNullOrEmpty(text) ? "" : state.SentenceCases.Of(text, state.Language).Text;
 
     public string HeadlineCase(string? text) =>
         string.IsNullOrEmpty(text) ? "" : IsEnglish(text) ? Text.Casing.HeadlineCase.Apply(text) : text;

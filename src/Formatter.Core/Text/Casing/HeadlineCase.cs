@@ -21,11 +21,13 @@ public static class HeadlineCase
     public static string Apply(string value)
     {
         if (string.IsNullOrEmpty(value)) return value;
-        var keepCapitalMinors = !SentenceCase.LooksLikeHeadlineCase(value);
         var marked = ProtectCapitalizedItalics(value);
         using var text = VisibleText.Parse(marked);
+        var words = TitleWordScanner.Scan(text);
+        // Read from the title as stored; without italics to protect, the text just read is that title.
+        var keepCapitalMinors = ReferenceEquals(marked, value) ? !SentenceCase.IsHeadline(text, words) : !SentenceCase.LooksLikeHeadlineCase(value);
         var segments = new List<(int Start, int End)>(4);
-        foreach (var word in TitleWordScanner.Scan(text))
+        foreach (var word in words)
         {
             if (word.IsOpaque) continue;
             var keepCapital = keepCapitalMinors || FollowsSpacedDash(text, word.Start) || FollowsSentenceEnd(text, word.Start);

@@ -12,14 +12,22 @@ namespace Formatter.Core.Text.Casing;
 public static class SentenceCase
 {
     /// <summary>The title in sentence case; null and empty strings are returned as they are.</summary>
-    public static string Apply(string value)
+    public static string Apply(string value) => Apply(value, out _);
+
+    /// <summary>
+    /// The title in sentence case, and whether it looked like headline case before (what
+    /// <see cref="LooksLikeHeadlineCase"/> tells), from one reading of the title.
+    /// </summary>
+    public static string Apply(string value, out bool lookedLikeHeadlineCase)
     {
+        lookedLikeHeadlineCase = false;
         if (string.IsNullOrEmpty(value)) return value;
         using var text = VisibleText.Parse(value);
         var words = TitleWordScanner.Scan(text);
         if (words.Count == 0) return value;
         var phraseProtected = FindPhraseProtected(text, words);
         var headline = IsHeadline(text, words, phraseProtected);
+        lookedLikeHeadlineCase = headline;
 
         var segments = new List<(int Start, int End)>(4);
         for (var k = 0; k < words.Count; k++)
@@ -55,9 +63,11 @@ public static class SentenceCase
     {
         if (string.IsNullOrEmpty(value)) return false;
         using var text = VisibleText.Parse(value);
-        var words = TitleWordScanner.Scan(text);
-        return IsHeadline(text, words, FindPhraseProtected(text, words));
+        return IsHeadline(text, TitleWordScanner.Scan(text));
     }
+
+    /// <summary>As <see cref="LooksLikeHeadlineCase"/> over a title already read, before any of it is changed.</summary>
+    internal static bool IsHeadline(VisibleText text, List<TitleWord> words) => IsHeadline(text, words, FindPhraseProtected(text, words));
 
     private static bool IsHeadline(VisibleText text, List<TitleWord> words, bool[] phraseProtected)
     {

@@ -73,9 +73,9 @@ public static class LanguageResolver
     /// <summary>As <see cref="IsEnglish(Record, string?)"/> with the record language already resolved.</summary>
     public static bool IsEnglish(string? recordLanguage, string? text)
     {
+        if (LanguageTag.PrimaryOf(recordLanguage ?? Default) != "en") return false;
         var counts = ScriptDetector.Count(text);
-        if (counts.Letters > 0 && counts.Dominant != Script.Latin) return false;
-        return LanguageTag.PrimaryOf(recordLanguage ?? Default) == "en";
+        return counts.Letters == 0 || counts.Dominant == Script.Latin;
     }
 
     private static bool LooksLikeTag(string value)
