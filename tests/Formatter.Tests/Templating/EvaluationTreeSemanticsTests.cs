@@ -92,6 +92,34 @@ public sealed class EvaluationTreeSemanticsTests
         Assert.Equal("Alpha", Assert.Single(engine.Format(Records).Entries).Text.ToPlainText());
     }
 
+    [Fact]
+    public void Each_record_reads_its_own_values_and_titles_are_cased_by_its_language()
+    {
+        // One render session reads r.x once per record and remembers the last title it cased; neither may outlive the
+        // record (the same title in a German record stays as it is).
+        const string Title = "The Rise Of Headline Titles";
+        Record[] records =
+        [
+            new() { Id = "a", Type = "book", Fields = new Dictionary<string, string> { ["title"] = Title, ["note"] = "first" } },
+            new() { Id = "b", Type = "book", Fields = new Dictionary<string, string> { ["title"] = Title, ["language"] = "de" } },
+            new() { Id = "c", Type = "book", Fields = new Dictionary<string, string> { ["title"] = "Other", ["note"] = "third" } },
+        ];
+        using var temp = new TempStyleFolder();
+        var diagnostics = new List<Diagnostic>();
+        var (_, built) = TemplateEngines.Build(temp, new Dictionary<string, string>
+        {
+            ["bibliography.sbn"] = "{{~\n(headline_cased r.title ? 'H ' : '- ') + (sentence_case r.title) + ' / ' + (r.note ?? 'none') + ' / ' + r.title\n~}}",
+        }, new PluginRegistrar("test"), diagnostics);
+        var engine = Assert.IsType<StyleEngine>(built);
+
+        var entries = engine.Format(records).Entries.Select(e => e.Text.ToPlainText()).ToList();
+
+        Assert.Equal(
+            ["H The rise of headline titles / first / " + Title, "- " + Title + " / none / " + Title, "- Other / third / Other"],
+            entries);
+        Assert.Equal(0, engine.Fallbacks);
+    }
+
     private static (Rendered Trees, Rendered Scriban, int Fallbacks) RenderBoth(string template)
     {
         using var temp = new TempStyleFolder();
