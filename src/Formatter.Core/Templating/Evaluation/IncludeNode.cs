@@ -5,18 +5,21 @@ namespace Formatter.Core.Templating.Evaluation;
 
 /// <summary>
 /// <c>include 'name'</c>: the named template of the style, rendered with fresh local variables into its own output,
-/// which is the value (Scriban's include). The name goes through the session's template loader once.
+/// which is the value (Scriban's include). The name goes through the template loader once.
 /// </summary>
 internal sealed class IncludeNode(int includeSlot, string name, ScriptNode source) : EvalNode
 {
+    // The loader's path and the lowered template it names: the same for every session of the style (the nodes are the
+    // style's), so the first session's answer serves all.
     private string? _path;
+    private LoweredTemplate? _template;
 
     public override object? Eval(TreeEvaluator evaluator)
     {
         if (evaluator.ReadGlobal(includeSlot, source.Span) is not IncludeFunction) throw new FallbackRequired("include is not Scriban's");
         var context = evaluator.Context;
         var path = _path ??= context.TemplateLoader?.GetPath(context, source.Span, name) ?? throw new FallbackRequired("no template loader");
-        var template = evaluator.Template(path) ?? throw new FallbackRequired("included template not lowered");
+        var template = _template ??= evaluator.Template(path) ?? throw new FallbackRequired("included template not lowered");
         return evaluator.Include(template);
     }
 }

@@ -9,10 +9,12 @@ internal sealed class ProperNounList
     private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly Dictionary<string, List<string[]>> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> _phrasesBySpan;
 
     public ProperNounList(IEnumerable<string> entries)
     {
         _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrasesBySpan = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var entry in entries)
         {
             var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -40,6 +42,22 @@ internal sealed class ProperNounList
         var stem = WithoutPossessive(word);
         if (stem.Length != word.Length && _wordsBySpan.Contains(stem)) return true;
         return stem.Length > 3 && (stem[^1] is 's' or 'S') && _wordsBySpan.Contains(stem[..^1]);
+    }
+
+    /// <summary>
+    /// True when a listed phrase starts with <paramref name="word"/> (periods ignored): only then can
+    /// <see cref="MatchPhrase"/> find one there.
+    /// </summary>
+    public bool StartsPhrase(ReadOnlySpan<char> word)
+    {
+        if (word.IndexOf('.') < 0) return _phrasesBySpan.ContainsKey(word);
+        Span<char> kept = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (c != '.') kept[length++] = c;
+        }
+        return _phrasesBySpan.ContainsKey(kept[..length]);
     }
 
     /// <summary>

@@ -105,14 +105,29 @@ public static class SentenceCase
     private static bool[] FindPhraseProtected(VisibleText text, List<TitleWord> words)
     {
         var result = new bool[words.Count];
-        var texts = new string[words.Count];
-        for (var k = 0; k < words.Count; k++) texts[k] = TitleWordScanner.TextOf(text, words[k].Start, words[k].End);
+        // The words' texts are made only for a title with a word that starts a listed phrase (few do).
+        string[]? texts = null;
         for (var k = 0; k < words.Count; k++)
         {
+            if (texts is null && !StartsPhrase(text, words[k])) continue;
+            if (texts is null)
+            {
+                texts = new string[words.Count];
+                for (var m = 0; m < words.Count; m++) texts[m] = TitleWordScanner.TextOf(text, words[m].Start, words[m].End);
+            }
             var length = CasingWordLists.ProperNouns.MatchPhrase(texts, k);
             for (var m = 0; m < length; m++) result[k + m] = true;
             if (length > 0) k += length - 1;
         }
         return result;
+    }
+
+    private static bool StartsPhrase(VisibleText text, TitleWord word)
+    {
+        var length = word.End - word.Start;
+        if (length > 128) return CasingWordLists.ProperNouns.StartsPhrase(TitleWordScanner.TextOf(text, word.Start, word.End));
+        Span<char> chars = stackalloc char[length];
+        for (var i = 0; i < length; i++) chars[i] = text[word.Start + i];
+        return CasingWordLists.ProperNouns.StartsPhrase(chars);
     }
 }

@@ -23,7 +23,10 @@ internal static class EntryCleaner
         return current;
     }
 
-    private static string Pass(string value)
+    private static string Pass(string value) => EntryCleanerScan.MayChange(value) ? FullPass(value) : value;
+
+    /// <summary>One pass over the view of <paramref name="value"/> (what <see cref="Pass(string)"/> does when the scan finds something).</summary>
+    internal static string FullPass(string value)
     {
         using var text = VisibleText.Parse(value, protectedTag: "link");
         var fixedChars = FindFixedChars(text);
