@@ -8,13 +8,16 @@ public static class CliApplication
     /// <summary>Runs the app with <paramref name="args"/>, writing to the given streams; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors) => Run(args, output, errors, CancellationToken.None);
 
-    /// <summary>Runs the app; <paramref name="cancellation"/> stops long-running commands (<c>watch</c>) with exit code 0.</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellation)
+    /// <summary>
+    /// Runs the app; <paramref name="cancellation"/> stops long-running commands (<c>watch</c>) with exit code 0.
+    /// <paramref name="ownsProcess"/> is true only in the app's own process (see <see cref="CliContext.OwnsProcess"/>).
+    /// </summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellation, bool ownsProcess = false)
     {
         try
         {
             var parsed = ParsedArguments.Parse(args);
-            var context = new CliContext(parsed, output, errors) { Cancellation = cancellation };
+            var context = new CliContext(parsed, output, errors) { Cancellation = cancellation, OwnsProcess = ownsProcess };
             if (parsed.Has("--help", "-h") || parsed.Command == "help")
             {
                 output.WriteLine(HelpText.Usage);

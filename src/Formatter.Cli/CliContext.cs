@@ -23,6 +23,12 @@ public sealed class CliContext(ParsedArguments arguments, TextWriter output, Tex
     public CancellationToken Cancellation { get; init; }
 
     /// <summary>
+    /// True when the command has the process to itself (the app, not a test or another host): it may then change how
+    /// the process collects garbage (see <see cref="Memory.ShortRunRegion"/>).
+    /// </summary>
+    public bool OwnsProcess { get; init; }
+
+    /// <summary>
     /// The formatter with the default plugin folders and those of <c>--plugins</c>; load problems go to standard error.
     /// Built once, by whichever thread asks first (<c>format</c> builds it beside reading its input).
     /// </summary>

@@ -15,7 +15,7 @@ var errors = OperatingSystem.IsWindows() && !Console.IsErrorRedirected
     : new DeferredWriter(() => new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true });
 try
 {
-    return CliApplication.Run(args, output, errors);
+    return CliApplication.Run(args, output, errors, CancellationToken.None, ownsProcess: true);
 }
 finally
 {

@@ -22,8 +22,10 @@ public static class FormatCommand
         var inputs = InputCollector.Collect(args.Positional);
         // Large inputs are kept compact while the list is formatted: records and rendered entries are parked in a
         // temporary file (removed at once) and loaded when needed, for some extra decoding.
-        var keepCompact = inputs.Sum(file => new FileInfo(file).Length) >= CompactInputBytes;
+        var inputBytes = inputs.Sum(file => new FileInfo(file).Length);
+        var keepCompact = inputBytes >= CompactInputBytes;
         using var pacer = keepCompact ? Memory.YoungGenerationPacer.Start() : null;
+        if (!keepCompact) Memory.ShortRunRegion.EnterFor(inputBytes, context.OwnsProcess);
         // The style is made ready (plugins scanned, its plugin loaded, templates parsed) on a thread of its own while
         // the input is read: for a single catalogue page the two take about as long. (Not the thread pool, which takes
         // milliseconds to start in a new process.) What fails there is thrown here, as if it had happened in turn.
