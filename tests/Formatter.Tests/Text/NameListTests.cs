@@ -225,6 +225,13 @@ public class NameListTests
             TestNames.List("Abe, Ann; Bell, Ben; Cruz, Cy"),
             new NameListOptions { EtAlMin = 3, EtAlUseFirst = 2, EtAlUseLast = true }));
 
+    // GOST's heading keeps the first author only, with no et-al word: no delimiter is left dangling after it.
+    [Fact]
+    public void An_empty_et_al_term_leaves_no_delimiter() =>
+        Assert.Equal("Abe, A.", NameFormatter.Format(
+            TestNames.List("Abe, Ann; Bell, Ben; Cruz, Cy"),
+            new NameListOptions { Inversion = NameInversion.All, GivenForm = GivenNameForm.Initials, EtAlMin = 2, EtAlUseFirst = 1, EtAlTerm = "" }));
+
     [Fact]
     public void Empty_list_is_empty() => Assert.Equal("", NameFormatter.Format([], NameListOptions.Apa));
 

@@ -41,7 +41,7 @@ public static class NameFormatter
             builder.Append(options.EllipsisDelimiter);
             AppendOne(builder, names[count - 1], options, IsInverted(options, count - 1));
         }
-        else if (truncated)
+        else if (truncated && !string.IsNullOrEmpty(options.EtAlTerm))
             builder.Append(options.EtAlDelimiter).Append(options.EtAlTerm);
         return builder.ToString();
     }
