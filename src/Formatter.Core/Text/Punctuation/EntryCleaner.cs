@@ -6,7 +6,9 @@ namespace Formatter.Core.Text.Punctuation;
 /// <summary>
 /// The final clean-up of a whole entry, working on the visible characters through markers. Only visible characters
 /// are ever removed (markers and tags stay), and spans left without content are dropped. URLs (tokens with
-/// <c>://</c> or starting <c>www.</c>) and <c>link</c> span content are never changed.
+/// <c>://</c> or starting <c>www.</c>) and <c>link</c> span content are never changed. An entry goes through the full
+/// pass only when <see cref="EntryCleanerScan"/> finds something a rule deletes: a new rule needs its case there too
+/// (and its characters in <c>EntryCleanerScanTests</c>, whose generated entries check the two against each other).
 /// </summary>
 internal static class EntryCleaner
 {
