@@ -4,25 +4,55 @@ namespace Formatter.Core.Templating;
 /// A member name of <c>r</c> as a template writes it (<c>container_title</c>), resolved once: the CSL variable it
 /// names (<c>container-title</c>) and whether that is a CSL variable. An evaluation tree keeps one per <c>r.name</c>.
 /// </summary>
-internal sealed class RecordMember(string member)
+internal sealed class RecordMember
 {
-    private static readonly Dictionary<string, int> Indexes = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, RecordMember> Known = new(StringComparer.Ordinal);
+    private static readonly List<RecordMember> ByIndex = [];
+    private static RecordMemberDirectory? _directory = RecordMemberDirectory.Empty;
 
-    public string Member { get; } = member;
+    public RecordMember(string member)
+    {
+        Member = member;
+        CslName = RecordView.CslName(member);
+        IsCslVariable = RecordView.IsCslVariable(CslName);
+        IsBuiltIn = member is "id" or "type" or "language";
+        lock (Known)
+        {
+            if (Known.TryGetValue(member, out var known))
+            {
+                Index = known.Index;
+                return;
+            }
+            Index = ByIndex.Count;
+            Known.Add(member, this);
+            ByIndex.Add(this);
+            _directory = null;
+        }
+    }
+
+    public string Member { get; }
 
     /// <summary>A small number for the member name, the same in every template (where a view keeps the value it read).</summary>
-    public int Index { get; } = IndexOf(member);
+    public int Index { get; }
 
-    public string CslName { get; } = RecordView.CslName(member);
+    public string CslName { get; }
 
-    public bool IsCslVariable { get; } = RecordView.IsCslVariable(RecordView.CslName(member));
+    public bool IsCslVariable { get; }
 
-    private static int IndexOf(string member)
+    /// <summary><c>id</c>, <c>type</c> and <c>language</c>: every record has them, under no key.</summary>
+    public bool IsBuiltIn { get; }
+
+    /// <summary>The directory of the members named so far; made again after a style has named new ones.</summary>
+    public static RecordMemberDirectory Directory
     {
-        lock (Indexes)
+        get
         {
-            if (!Indexes.TryGetValue(member, out var index)) Indexes.Add(member, index = Indexes.Count);
-            return index;
+            var directory = Volatile.Read(ref _directory);
+            if (directory is not null) return directory;
+            lock (Known)
+            {
+                return _directory ??= RecordMemberDirectory.Of(ByIndex);
+            }
         }
     }
 }

@@ -31,13 +31,24 @@ internal sealed class RecordView : ReadOnlyView
     private object?[] _read = new object?[64];
     private int[] _readGeneration = new int[64];
     private int _generation = 1;
+
+    // Which members the current record can have: a member whose slot does not hold the presence count is absent from
+    // the record (answered without searching its fields, names and dates, as most members a template asks for are).
+    private int[] _present = new int[64];
+    private int _presence;
+    private RecordMemberDirectory _directory = RecordMemberDirectory.Empty;
     private Record _record = new() { Id = "", Type = "" };
     private string _language = "en";
 
     /// <summary>Points the view at a record; <paramref name="language"/> is the record's resolved language tag.</summary>
     public void Reset(Record record, string language)
     {
-        if (!ReferenceEquals(record, _record)) _converted.Clear();
+        var directory = RecordMember.Directory;
+        if (!ReferenceEquals(record, _record) || !ReferenceEquals(directory, _directory))
+        {
+            _converted.Clear();
+            MarkPresent(record, directory);
+        }
         _record = record;
         _language = language;
         if (++_generation == 0)
@@ -88,7 +99,12 @@ internal sealed class RecordView : ReadOnlyView
             value = _read[index];
             return true;
         }
-        if (!TryGet(member.Member, member.CslName, member.IsCslVariable, out value)) return false;
+        if (index < _directory.Count && _present[index] != _presence && !member.IsBuiltIn)
+        {
+            value = null;
+            if (!member.IsCslVariable) return false;
+        }
+        else if (!TryGet(member.Member, member.CslName, member.IsCslVariable, out value)) return false;
         if (index >= _readGeneration.Length)
         {
             Array.Resize(ref _read, Math.Max(index + 1, _read.Length * 2));
@@ -97,6 +113,35 @@ internal sealed class RecordView : ReadOnlyView
         _read[index] = value;
         _readGeneration[index] = _generation;
         return true;
+    }
+
+    private void MarkPresent(Record record, RecordMemberDirectory directory)
+    {
+        _directory = directory;
+        if (_present.Length < directory.Count) _present = new int[Math.Max(directory.Count, _present.Length * 2)];
+        if (++_presence == 0)
+        {
+            Array.Clear(_present);
+            _presence = 1;
+        }
+        MarkPresent(record.Fields.Keys);
+        MarkPresent(record.Names.Keys);
+        MarkPresent(record.Dates.Keys);
+    }
+
+    private void MarkPresent(IEnumerable<string> keys)
+    {
+        if (keys is string[] array)
+        {
+            foreach (var key in array) MarkPresent(key);
+            return;
+        }
+        foreach (var key in keys) MarkPresent(key);
+    }
+
+    private void MarkPresent(string key)
+    {
+        foreach (var index in _directory.MembersReading(key)) _present[index] = _presence;
     }
 
     private bool TryGet(string member, out object? value) => TryGet(member, CslName(member), null, out value);

@@ -120,6 +120,36 @@ public sealed class EvaluationTreeSemanticsTests
         Assert.Equal(0, engine.Fallbacks);
     }
 
+    [Fact]
+    public void Each_record_is_asked_for_the_variables_it_has_and_only_those()
+    {
+        // The view answers a variable the record lacks without searching it; what a record has (a field under its CSL
+        // name or under the template's own spelling, a name list, a date) must be found, record after record.
+        Record[] records =
+        [
+            new() { Id = "a", Type = "book", Fields = new Dictionary<string, string> { ["container-title"] = "Journal" } },
+            new()
+            {
+                Id = "b", Type = "report",
+                Names = new Dictionary<string, IReadOnlyList<Records.Name>> { ["editor"] = [new() { Family = "Ode", Given = "Ada" }] },
+                Dates = new Dictionary<string, Records.DateValue> { ["accessed"] = new() { Literal = "n.d." } },
+            },
+            new() { Id = "c", Type = "book", Fields = new Dictionary<string, string> { ["note"] = " ", ["container_title"] = "Kept" } },
+        ];
+        using var temp = new TempStyleFolder();
+        var diagnostics = new List<Diagnostic>();
+        var (_, built) = TemplateEngines.Build(temp, new Dictionary<string, string>
+        {
+            ["bibliography.sbn"] = "{{~\n[r.id, r.type, r.container_title ?? '-', r.editor ?? '-', r.accessed ?? '-', r.note ?? '-', r.title ?? '-'] | array.join '|'\n~}}",
+        }, new PluginRegistrar("test"), diagnostics);
+        var engine = Assert.IsType<StyleEngine>(built);
+
+        var entries = engine.Format(records).Entries.Select(e => e.Text.ToPlainText()).ToList();
+
+        Assert.Equal(["a|book|Journal|-|-|-|-", "b|report|-|1|n.d.|-|-", "c|book|Kept|-|-|-|-"], entries);
+        Assert.Equal(0, engine.Fallbacks);
+    }
+
     private static (Rendered Trees, Rendered Scriban, int Fallbacks) RenderBoth(string template)
     {
         using var temp = new TempStyleFolder();

@@ -1,0 +1,43 @@
+namespace Formatter.Core.Templating;
+
+/// <summary>
+/// Which record members a record key can serve: for each CSL name (and each member name, which a field may be stored
+/// under), the indexes of the <see cref="RecordMember"/>s that read it. A snapshot of the members known when it was
+/// made; members numbered from <see cref="Count"/> on are not in it.
+/// </summary>
+internal sealed class RecordMemberDirectory
+{
+    private readonly Dictionary<string, int[]> _byKey;
+
+    public static readonly RecordMemberDirectory Empty = new(new Dictionary<string, int[]>(StringComparer.Ordinal), 0);
+
+    private RecordMemberDirectory(Dictionary<string, int[]> byKey, int count)
+    {
+        _byKey = byKey;
+        Count = count;
+    }
+
+    /// <summary>How many members it covers: those numbered below this.</summary>
+    public int Count { get; }
+
+    /// <summary>The directory of <paramref name="members"/>, listed by their index.</summary>
+    public static RecordMemberDirectory Of(IReadOnlyList<RecordMember> members)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            Add(byKey, member.CslName, member.Index);
+            if (member.Member != member.CslName) Add(byKey, member.Member, member.Index);
+        }
+        return new RecordMemberDirectory(byKey.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), members.Count);
+    }
+
+    /// <summary>The indexes of the members that read <paramref name="key"/>; empty when none does.</summary>
+    public ReadOnlySpan<int> MembersReading(string key) => _byKey.TryGetValue(key, out var indexes) ? indexes : [];
+
+    private static void Add(Dictionary<string, List<int>> byKey, string key, int index)
+    {
+        if (!byKey.TryGetValue(key, out var list)) byKey.Add(key, list = []);
+        if (!list.Contains(index)) list.Add(index);
+    }
+}
