@@ -35,6 +35,8 @@ internal sealed class TreeEvaluator
     private readonly List<ScriptArray> _arguments = [];
     private readonly List<ScriptArray> _lentArrays = [];
     private int _lentCount;
+    private object?[] _kitArguments = new object?[16];
+    private int _kitTop;
     private VariableScope? _function;
     private int _outputCount;
     private int _argumentCount;
@@ -74,6 +76,7 @@ internal sealed class TreeEvaluator
         _outputCount = 0;
         _argumentCount = 0;
         _lentCount = 0;
+        _kitTop = 0;
         _depth = 0;
         _loopSteps = 0;
         Flow = FlowState.None;
@@ -267,15 +270,12 @@ internal sealed class TreeEvaluator
         var count = arguments.Length + (first is null ? 0 : 1);
         var parameterCount = function.ParameterCount;
         if (count > parameterCount || count < function.RequiredParameterCount) throw new FallbackRequired("argument count");
-        // Kit functions declare every parameter as object, which Scriban's conversion passes through untouched; an
-        // array literal written as their argument (`join ', ' [a, b]`) is filled into an array lent for the call.
-        var kit = function is KitFunction;
-        var lentFrom = _lentCount;
+        if (function is KitFunction kit) return CallKit(kit, caller, first, arguments, count);
         var values = RentArguments();
         try
         {
-            if (first is not null) values.Add(Argument(function, kit, caller, 0, first));
-            for (var i = 0; i < arguments.Length; i++) values.Add(Argument(function, kit, caller, values.Count, arguments[i]));
+            if (first is not null) values.Add(ConvertedArgument(function, caller, 0, first));
+            for (var i = 0; i < arguments.Length; i++) values.Add(ConvertedArgument(function, caller, values.Count, arguments[i]));
             for (var i = count; i < parameterCount; i++)
             {
                 var parameter = function.GetParameterInfo(i);
@@ -284,7 +284,37 @@ internal sealed class TreeEvaluator
             if (++_depth > DepthLimit) throw new FallbackRequired("recursion limit");
             try
             {
-                var result = function.Invoke(Context, caller, values, null);
+                return function.Invoke(Context, caller, values, null);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+        finally
+        {
+            ReturnArguments(values);
+        }
+    }
+
+    // Kit functions declare every parameter as object, which Scriban's conversion passes through untouched, so they
+    // take their arguments as they are, from a stack of the evaluator's (omitted optional ones left out). An array
+    // literal written as their argument (`join ', ' [a, b]`) is filled into an array lent for the call.
+    private object? CallKit(KitFunction function, ScriptNode caller, EvalNode? first, EvalNode[] arguments, int count)
+    {
+        var lentFrom = _lentCount;
+        var from = _kitTop;
+        _kitTop += count;
+        if (_kitTop > _kitArguments.Length) Array.Resize(ref _kitArguments, Math.Max(_kitTop, _kitArguments.Length * 2));
+        try
+        {
+            var index = from;
+            if (first is not null) _kitArguments[index++] = KitArgument(first);
+            foreach (var argument in arguments) _kitArguments[index++] = KitArgument(argument);
+            if (++_depth > DepthLimit) throw new FallbackRequired("recursion limit");
+            try
+            {
+                var result = function.Invoke(Context, caller.Span, new ReadOnlySpan<object?>(_kitArguments, from, count));
                 // Kit and plugin functions return strings, numbers, booleans or arrays of their own; one that returned a
                 // lent array would get a copy.
                 return result is ScriptArray returned && IsLent(returned, lentFrom) ? new ScriptArray(returned) : result;
@@ -296,21 +326,28 @@ internal sealed class TreeEvaluator
         }
         finally
         {
-            ReturnArguments(values);
+            Array.Clear(_kitArguments, from, count);
+            _kitTop = from;
             while (_lentCount > lentFrom) _lentArrays[--_lentCount].Clear();
         }
     }
 
-    private object? Argument(IScriptCustomFunction function, bool kit, ScriptNode caller, int index, EvalNode argument)
+    private object? KitArgument(EvalNode argument)
     {
-        if (kit && argument is ArrayNode array)
+        if (argument is ArrayNode array)
         {
             if (_lentCount == _lentArrays.Count) _lentArrays.Add(new ScriptArray(8));
             return array.Fill(this, _lentArrays[_lentCount++]);
         }
         var value = argument.Eval(this);
+        return value is LoweredFunction ? throw new FallbackRequired("template function passed to a built-in") : value;
+    }
+
+    private object? ConvertedArgument(IScriptCustomFunction function, ScriptNode caller, int index, EvalNode argument)
+    {
+        var value = argument.Eval(this);
         if (value is LoweredFunction) throw new FallbackRequired("template function passed to a built-in");
-        return kit ? value : Context.ToObject(caller.Span, value, function.GetParameterInfo(index).ParameterType);
+        return Context.ToObject(caller.Span, value, function.GetParameterInfo(index).ParameterType);
     }
 
     private bool IsLent(ScriptArray array, int from)

@@ -12,5 +12,5 @@ internal sealed class KitFunc<TResult> : KitFunction
 
     protected override void Bind(object? target, MethodInfo method) => _f = method.CreateDelegate<Func<TResult>>(target);
 
-    protected override object? Call(TemplateContext c, SourceSpan s, ScriptArray a) => Box(_f());
+    protected override object? Call(TemplateContext c, SourceSpan s, ReadOnlySpan<object?> a) => Box(_f());
 }

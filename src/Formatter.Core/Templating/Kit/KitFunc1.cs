@@ -12,5 +12,5 @@ internal sealed class KitFunc<T1, TResult> : KitFunction
 
     protected override void Bind(object? target, MethodInfo method) => _f = method.CreateDelegate<Func<T1, TResult>>(target);
 
-    protected override object? Call(TemplateContext c, SourceSpan s, ScriptArray a) => Box(_f(Arg<T1>(c, s, a, 0)));
+    protected override object? Call(TemplateContext c, SourceSpan s, ReadOnlySpan<object?> a) => Box(_f(Arg<T1>(c, s, a, 0)));
 }

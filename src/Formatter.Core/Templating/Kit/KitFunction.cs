@@ -72,9 +72,20 @@ internal abstract class KitFunction : IScriptCustomFunction
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        var span = callerContext?.Span ?? default;
-        if (arguments.Count < _required || arguments.Count > _parameters.Length)
-            throw new ScriptRuntimeException(span, $"{_name} expects {Expected()} argument(s), got {arguments.Count}");
+        var values = new object?[arguments.Count];
+        for (var i = 0; i < values.Length; i++) values[i] = arguments[i];
+        return Invoke(context, callerContext?.Span ?? default, values);
+    }
+
+    /// <summary>
+    /// Calls the function with <paramref name="arguments"/> as given (omitted optional ones left out), as
+    /// <see cref="Invoke(TemplateContext, ScriptNode?, ScriptArray, ScriptBlockStatement?)"/> does: the evaluation
+    /// trees pass their arguments this way, without an array of Scriban's.
+    /// </summary>
+    public object? Invoke(TemplateContext context, SourceSpan span, ReadOnlySpan<object?> arguments)
+    {
+        if (arguments.Length < _required || arguments.Length > _parameters.Length)
+            throw new ScriptRuntimeException(span, $"{_name} expects {Expected()} argument(s), got {arguments.Length}");
         try
         {
             return Call(context, span, arguments);
@@ -89,12 +100,12 @@ internal abstract class KitFunction : IScriptCustomFunction
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     /// <summary>Calls the bound method with the converted arguments.</summary>
-    protected abstract object? Call(TemplateContext context, SourceSpan span, ScriptArray arguments);
+    protected abstract object? Call(TemplateContext context, SourceSpan span, ReadOnlySpan<object?> arguments);
 
     /// <summary>Argument <paramref name="index"/> converted to <typeparamref name="T"/>, or the parameter's default when omitted.</summary>
-    protected T Arg<T>(TemplateContext context, SourceSpan span, ScriptArray arguments, int index)
+    protected T Arg<T>(TemplateContext context, SourceSpan span, ReadOnlySpan<object?> arguments, int index)
     {
-        if (index >= arguments.Count) return _parameters[index].DefaultValue is T fallback ? fallback : default!;
+        if (index >= arguments.Length) return _parameters[index].DefaultValue is T fallback ? fallback : default!;
         var value = arguments[index];
         switch (value)
         {
