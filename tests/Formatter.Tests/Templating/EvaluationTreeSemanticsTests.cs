@@ -31,6 +31,7 @@ public sealed class EvaluationTreeSemanticsTests
         { "loop variables", "$x = 'before'\nseen = ''\nfor $x in ['1', '2']\n seen = seen + $x\nend\nfor w in ['a']\n func peek()\n  ret w\n end\n seen = seen + peek\nend\nseen + ' ' + $x", "12a before" },
         { "loop over null", "n = 0\nfor w in null\n n = 1\nend\nn == 0 ? 'none' : 'some'", "none" },
         { "pipes", "(r.title | string.downcase) + (r.title | string.contains 'lph' ? ' yes' : ' no') + ((['a', 'b'] | array.contains 'a') ? ' in' : ' out')", "alpha yes in" },
+        { "array.contains", "kinds = ['Alpha', 'Beta']\nmixed = ['1', 2]\n[(['a', 'b'] | array.contains 'b'), (['a', 'b'] | array.contains 'c'), (['1', '2'] | array.contains 1), ([1, 2] | array.contains 2), (['a', null] | array.contains null), (kinds | array.contains r.title), (mixed | array.contains 2), (mixed | array.contains '2'), (array.contains ['x'] 'x'), (['a'] | array.contains 'A')] | array.join ','", "true,false,false,true,true,true,true,false,true,false" },
         { "coalescing", "(null ?? 'd') + (r.note ?? 'e')", "de" },
         { "comparisons", "[('' == null), (null == null), (1 == 1), ('a' != 'b'), (r.title == 'Alpha'), (null != 'x')] | array.join ','", "false,true,true,true,true,true" },
         { "mixed additions", "1 + 'x' + (2 + 3)", "1x5" },

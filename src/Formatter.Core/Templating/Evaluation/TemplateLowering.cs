@@ -213,6 +213,8 @@ internal sealed class TemplateLowering
         var from = Expression(pipe.From);
         return pipe.To switch
         {
+            ScriptFunctionCall { Target: ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "array" }, Member.Name: "contains" } target,
+                Arguments: [var item and not ScriptNamedArgument] } call => new ArrayContainsNode(CallTarget(target), from, Expression(item), call),
             ScriptFunctionCall call => Call(call, from),
             ScriptVariable or ScriptMemberExpression => new CallNode(CallTarget(pipe.To), from, [], pipe.To),
             ScriptConditionalExpression { Condition: ScriptFunctionCall condition } conditional => new ConditionalNode(

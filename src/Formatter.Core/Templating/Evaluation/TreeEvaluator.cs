@@ -274,26 +274,51 @@ internal sealed class TreeEvaluator
         var values = RentArguments();
         try
         {
-            if (first is not null) values.Add(ConvertedArgument(function, caller, 0, first));
-            for (var i = 0; i < arguments.Length; i++) values.Add(ConvertedArgument(function, caller, values.Count, arguments[i]));
-            for (var i = count; i < parameterCount; i++)
-            {
-                var parameter = function.GetParameterInfo(i);
-                values.Add(parameter.HasDefaultValue ? parameter.DefaultValue : null);
-            }
-            if (++_depth > DepthLimit) throw new FallbackRequired("recursion limit");
-            try
-            {
-                return function.Invoke(Context, caller, values, null);
-            }
-            finally
-            {
-                _depth--;
-            }
+            if (first is not null) values.Add(Converted(function, caller, 0, first.Eval(this)));
+            for (var i = 0; i < arguments.Length; i++) values.Add(Converted(function, caller, values.Count, arguments[i].Eval(this)));
+            return InvokeCustom(function, caller, values, count);
         }
         finally
         {
             ReturnArguments(values);
+        }
+    }
+
+    /// <summary>Calls Scriban's <paramref name="function"/> with two values already evaluated, as a call with them as arguments would.</summary>
+    public object? CallWithValues(IScriptCustomFunction function, ScriptNode caller, object? first, object? second)
+    {
+        if (function.VarParamKind != ScriptVarParamKind.None) throw new FallbackRequired("function with variable parameters");
+        if (function.ParameterCount < 2 || function.RequiredParameterCount > 2) throw new FallbackRequired("argument count");
+        var values = RentArguments();
+        try
+        {
+            values.Add(Converted(function, caller, 0, first));
+            values.Add(Converted(function, caller, 1, second));
+            var result = InvokeCustom(function, caller, values, 2);
+            Flow = FlowState.None;
+            return result;
+        }
+        finally
+        {
+            ReturnArguments(values);
+        }
+    }
+
+    private object? InvokeCustom(IScriptCustomFunction function, ScriptNode caller, ScriptArray values, int count)
+    {
+        for (var i = count; i < function.ParameterCount; i++)
+        {
+            var parameter = function.GetParameterInfo(i);
+            values.Add(parameter.HasDefaultValue ? parameter.DefaultValue : null);
+        }
+        if (++_depth > DepthLimit) throw new FallbackRequired("recursion limit");
+        try
+        {
+            return function.Invoke(Context, caller, values, null);
+        }
+        finally
+        {
+            _depth--;
         }
     }
 
@@ -343,9 +368,8 @@ internal sealed class TreeEvaluator
         return value is LoweredFunction ? throw new FallbackRequired("template function passed to a built-in") : value;
     }
 
-    private object? ConvertedArgument(IScriptCustomFunction function, ScriptNode caller, int index, EvalNode argument)
+    private object? Converted(IScriptCustomFunction function, ScriptNode caller, int index, object? value)
     {
-        var value = argument.Eval(this);
         if (value is LoweredFunction) throw new FallbackRequired("template function passed to a built-in");
         return Context.ToObject(caller.Span, value, function.GetParameterInfo(index).ParameterType);
     }
