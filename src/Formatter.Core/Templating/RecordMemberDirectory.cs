@@ -23,21 +23,30 @@ internal sealed class RecordMemberDirectory
     /// <summary>The directory of <paramref name="members"/>, listed by their index.</summary>
     public static RecordMemberDirectory Of(IReadOnlyList<RecordMember> members)
     {
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var member in members)
+        // Plain loops: generic LINQ over value types would be compiled at run time, in every process that renders.
+        var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        for (var i = 0; i < members.Count; i++)
         {
+            var member = members[i];
             Add(byKey, member.CslName, member.Index);
             if (member.Member != member.CslName) Add(byKey, member.Member, member.Index);
         }
-        return new RecordMemberDirectory(byKey.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal), members.Count);
+        return new RecordMemberDirectory(byKey, members.Count);
     }
 
     /// <summary>The indexes of the members that read <paramref name="key"/>; empty when none does.</summary>
     public ReadOnlySpan<int> MembersReading(string key) => _byKey.TryGetValue(key, out var indexes) ? indexes : [];
 
-    private static void Add(Dictionary<string, List<int>> byKey, string key, int index)
+    private static void Add(Dictionary<string, int[]> byKey, string key, int index)
     {
-        if (!byKey.TryGetValue(key, out var list)) byKey.Add(key, list = []);
-        if (!list.Contains(index)) list.Add(index);
+        if (!byKey.TryGetValue(key, out var indexes))
+        {
+            byKey.Add(key, [index]);
+            return;
+        }
+        if (Array.IndexOf(indexes, index) >= 0) return;
+        Array.Resize(ref indexes, indexes.Length + 1);
+        indexes[^1] = index;
+        byKey[key] = indexes;
     }
 }
