@@ -14,10 +14,13 @@ internal sealed class ArrayContainsNode(EvalNode target, EvalNode list, EvalNode
     private static readonly object True = true;
     private static readonly object False = false;
 
+    // The arguments of the call as written, for a call that is not Scriban's array.contains.
+    private readonly EvalNode[] _arguments = [item];
+
     public override object? Eval(TreeEvaluator evaluator)
     {
         var function = target.Eval(evaluator);
-        if (!IsScribanContains(function)) return evaluator.Call(function, source, list, [item]);
+        if (!IsScribanContains(function)) return evaluator.Call(function, source, list, _arguments);
         var listValue = list.Eval(evaluator);
         var itemValue = item.Eval(evaluator);
         if (listValue is ScriptArray array && itemValue is string text && TryFind(array, text, out var found)) return found ? True : False;
