@@ -105,20 +105,13 @@ public sealed class EvaluationTreeSemanticsTests
             new() { Id = "b", Type = "book", Fields = new Dictionary<string, string> { ["title"] = Title, ["language"] = "de" } },
             new() { Id = "c", Type = "book", Fields = new Dictionary<string, string> { ["title"] = "Other", ["note"] = "third" } },
         ];
-        using var temp = new TempStyleFolder();
-        var diagnostics = new List<Diagnostic>();
-        var (_, built) = TemplateEngines.Build(temp, new Dictionary<string, string>
-        {
-            ["bibliography.sbn"] = "{{~\n(headline_cased r.title ? 'H ' : '- ') + (sentence_case r.title) + ' / ' + (r.note ?? 'none') + ' / ' + r.title\n~}}",
-        }, new PluginRegistrar("test"), diagnostics);
-        var engine = Assert.IsType<StyleEngine>(built);
-
-        var entries = engine.Format(records).Entries.Select(e => e.Text.ToPlainText()).ToList();
+        var (entries, fallbacks) = FormatEach(
+            "(headline_cased r.title ? 'H ' : '- ') + (sentence_case r.title) + ' / ' + (r.note ?? 'none') + ' / ' + r.title", records);
 
         Assert.Equal(
             ["H The rise of headline titles / first / " + Title, "- " + Title + " / none / " + Title, "- Other / third / Other"],
             entries);
-        Assert.Equal(0, engine.Fallbacks);
+        Assert.Equal(0, fallbacks);
     }
 
     [Fact]
@@ -137,18 +130,23 @@ public sealed class EvaluationTreeSemanticsTests
             },
             new() { Id = "c", Type = "book", Fields = new Dictionary<string, string> { ["note"] = " ", ["container_title"] = "Kept" } },
         ];
-        using var temp = new TempStyleFolder();
-        var diagnostics = new List<Diagnostic>();
-        var (_, built) = TemplateEngines.Build(temp, new Dictionary<string, string>
-        {
-            ["bibliography.sbn"] = "{{~\n[r.id, r.type, r.container_title ?? '-', r.editor ?? '-', r.accessed ?? '-', r.note ?? '-', r.title ?? '-'] | array.join '|'\n~}}",
-        }, new PluginRegistrar("test"), diagnostics);
-        var engine = Assert.IsType<StyleEngine>(built);
-
-        var entries = engine.Format(records).Entries.Select(e => e.Text.ToPlainText()).ToList();
+        var (entries, fallbacks) = FormatEach(
+            "[r.id, r.type, r.container_title ?? '-', r.editor ?? '-', r.accessed ?? '-', r.note ?? '-', r.title ?? '-'] | array.join '|'", records);
 
         Assert.Equal(["a|book|Journal|-|-|-|-", "b|report|-|1|n.d.|-|-", "c|book|Kept|-|-|-|-"], entries);
-        Assert.Equal(0, engine.Fallbacks);
+        Assert.Equal(0, fallbacks);
+    }
+
+    // One engine (so one render session) formats the records as a list: each entry's text, and how many fell back.
+    private static (List<string> Entries, int Fallbacks) FormatEach(string template, Record[] records)
+    {
+        using var temp = new TempStyleFolder();
+        var diagnostics = new List<Diagnostic>();
+        var (_, built) = TemplateEngines.Build(temp, new Dictionary<string, string> { ["bibliography.sbn"] = "{{~\n" + template + "\n~}}" },
+            new PluginRegistrar("test"), diagnostics);
+        var engine = Assert.IsType<StyleEngine>(built);
+        var entries = engine.Format(records).Entries.Select(e => e.Text.ToPlainText()).ToList();
+        return (entries, engine.Fallbacks);
     }
 
     private static (Rendered Trees, Rendered Scriban, int Fallbacks) RenderBoth(string template)
