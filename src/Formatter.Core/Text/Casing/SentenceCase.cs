@@ -33,21 +33,24 @@ public static class SentenceCase
         for (var k = 0; k < words.Count; k++)
         {
             var word = words[k];
-            if (word.IsOpaque) continue;
+            // A title that is not in headline case only has the first word of each title and subtitle capitalised.
+            if (word.IsOpaque || (!headline && !word.StartsTitle)) continue;
             TitleWordScanner.Segments(text, word, segments);
-            var keepWord = phraseProtected[k] || TitleWordScanner.IsProperNoun(text, word.Start, word.End);
+            // Whether the whole word is a proper noun is asked only of a capitalised segment that could be lowered.
+            bool? keepWord = null;
             for (var j = 0; j < segments.Count; j++)
             {
                 var (start, end) = segments[j];
-                var shape = WordShapes.Of(text, start, end);
                 if (word.StartsTitle && j == 0)
                 {
-                    if (shape is WordShape.Lower) WordShapes.CapitalizeFirst(text, start, end);
+                    if (WordShapes.Of(text, start, end) is WordShape.Lower) WordShapes.CapitalizeFirst(text, start, end);
                     continue;
                 }
-                if (!headline || keepWord || shape is not WordShape.Capitalized) continue;
-                if (IsKeptCapital(text, start, end)) continue;
-                if (TitleWordScanner.IsProperNoun(text, start, end)) continue;
+                if (!headline || WordShapes.Of(text, start, end) is not WordShape.Capitalized) continue;
+                keepWord ??= phraseProtected[k] || TitleWordScanner.IsProperNoun(text, word.Start, word.End);
+                if (keepWord.Value || IsKeptCapital(text, start, end)) continue;
+                // A segment that is the whole word was looked up just above.
+                if ((start != word.Start || end != word.End) && TitleWordScanner.IsProperNoun(text, start, end)) continue;
                 WordShapes.Lower(text, start, end);
             }
         }

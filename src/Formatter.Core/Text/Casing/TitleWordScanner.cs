@@ -8,7 +8,8 @@ internal static class TitleWordScanner
     /// <summary>The words of <paramref name="text"/> in order.</summary>
     public static List<TitleWord> Scan(VisibleText text)
     {
-        var words = new List<(int Start, int End, bool Opaque, bool BoundaryBefore)>();
+        // A word ends its title when it is the last one or the next one starts a subtitle: set when that word comes.
+        var words = new List<TitleWord>();
         var boundaryPending = true;
         var i = 0;
         while (i < text.Length)
@@ -20,7 +21,7 @@ internal static class TitleWordScanner
             while (chunkEnd < text.Length && !char.IsWhiteSpace(text[chunkEnd])) chunkEnd++;
             if (IsOpaqueChunk(text, i, chunkEnd))
             {
-                words.Add((i, chunkEnd, true, boundaryPending));
+                Add(words, new TitleWord(i, chunkEnd, boundaryPending, false, true));
                 boundaryPending = false;
                 i = chunkEnd;
                 continue;
@@ -43,21 +44,21 @@ internal static class TitleWordScanner
                 while (end > start && !char.IsLetterOrDigit(text[end - 1])) end--;
                 if (end > start)
                 {
-                    words.Add((start, end, false, boundaryPending));
+                    Add(words, new TitleWord(start, end, boundaryPending, false, false));
                     boundaryPending = false;
                 }
                 i = runEnd;
             }
         }
 
-        var result = new List<TitleWord>(words.Count);
-        for (var k = 0; k < words.Count; k++)
-        {
-            var (start, end, opaque, boundaryBefore) = words[k];
-            var endsTitle = k == words.Count - 1 || words[k + 1].BoundaryBefore;
-            result.Add(new TitleWord(start, end, boundaryBefore, endsTitle, opaque));
-        }
-        return result;
+        if (words.Count > 0) words[^1] = words[^1] with { EndsTitle = true };
+        return words;
+    }
+
+    private static void Add(List<TitleWord> words, TitleWord word)
+    {
+        if (word.StartsTitle && words.Count > 0) words[^1] = words[^1] with { EndsTitle = true };
+        words.Add(word);
     }
 
     /// <summary>The visible text of a range.</summary>

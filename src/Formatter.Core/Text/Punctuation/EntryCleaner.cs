@@ -164,10 +164,13 @@ internal static class EntryCleaner
     private static bool IsSpacedEllipsis(VisibleText text, int i) =>
         i + 4 < text.Length && text[i + 1] == ' ' && text[i + 2] == '.' && text[i + 3] == ' ' && text[i + 4] == '.';
 
+    // What a span with nothing between its tag and its close ends with.
+    private static readonly string EmptySpanEnd = string.Concat(Markup.TagEnd.ToString(), Markup.Close.ToString());
+
     /// <summary>Removes spans that have no content at all (<c>Open tag TagEnd Close</c>), innermost first.</summary>
     private static string RemoveEmptySpans(string value)
     {
-        var empty = string.Concat(Markup.TagEnd.ToString(), Markup.Close.ToString());
+        var empty = EmptySpanEnd;
         var index = value.IndexOf(empty, StringComparison.Ordinal);
         if (index < 0) return value;
         var builder = new StringBuilder(value);
