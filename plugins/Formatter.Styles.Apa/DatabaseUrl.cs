@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace Formatter.Styles.Apa;
 
 /// <summary>
@@ -13,10 +16,16 @@ public static class DatabaseUrl
         "scopus.com", "lexisnexis.com", "nexisuni.com", "westlaw.com", "heinonline.org", "factiva.com", "newsbank.com",
     ];
 
+    // An ASCII address without percent escapes has its host written out in it, so one that names none of the databases
+    // anywhere is not one of theirs, and is not parsed (most addresses).
+    private static readonly SearchValues<string> Names = SearchValues.Create(Hosts, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="url"/> points into one of the subscription databases.</summary>
     public static bool IsDatabase(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return false;
+        if (string.IsNullOrWhiteSpace(url)) return false;
+        if (Ascii.IsValid(url) && !url.Contains('%') && url.AsSpan().IndexOfAny(Names) < 0) return false;
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)) return false;
         var host = uri.Host;
         foreach (var database in Hosts)
         {
