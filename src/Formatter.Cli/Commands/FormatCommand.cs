@@ -25,6 +25,7 @@ public static class FormatCommand
         var inputBytes = inputs.Sum(file => new FileInfo(file).Length);
         var keepCompact = inputBytes >= CompactInputBytes;
         using var pacer = keepCompact ? Memory.YoungGenerationPacer.Start() : null;
+        using var blocking = keepCompact ? Memory.BlockingCollections.Enter(context.OwnsProcess) : null;
         if (!keepCompact) Memory.ShortRunRegion.EnterFor(inputBytes, context.OwnsProcess);
         // The style is made ready (plugins scanned, its plugin loaded, templates parsed) on a thread of its own while
         // the input is read: for a single catalogue page the two take about as long. (Not the thread pool, which takes
