@@ -79,16 +79,21 @@ public static class FormatCommand
             throw new UsageException($"unknown style '{styleId}' (one of: {string.Join(", ", context.Formatter.Styles.Select(s => s.Id))})");
         var options = ParseOptions(args.Values("--option", "-o"));
 
-        var read = ReadResult.Combine(results);
-        var diagnostics = read.Diagnostics.ToList();
-        var bibliography = context.Formatter.Format(read.Records, styleId, options, withCitations: writer.WritesCitations);
-        diagnostics.AddRange(bibliography.Diagnostics);
-
+        // Problems are written as they are found (reading's first), in the order the formatter finds them, so that a long
+        // list does not hold its warnings until it is written.
         var quiet = args.Has("--quiet", "-q");
-        foreach (var diagnostic in diagnostics.Where(d => !quiet || d.Severity == DiagnosticSeverity.Error))
-            context.Errors.WriteLine(diagnostic);
+        var failed = false;
+        void Report(Diagnostic diagnostic)
+        {
+            failed |= diagnostic.Severity == DiagnosticSeverity.Error;
+            if (!quiet || diagnostic.Severity == DiagnosticSeverity.Error) context.Errors.WriteLine(diagnostic);
+        }
+
+        var read = ReadResult.Combine(results);
+        foreach (var diagnostic in read.Diagnostics) Report(diagnostic);
+        var bibliography = context.Formatter.Format(read.Records, styleId, Report, options, withCitations: writer.WritesCitations);
         Write(context, writer, bibliography, args.Value("--output"));
-        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.PartialFailure : ExitCodes.Success;
+        return failed ? ExitCodes.PartialFailure : ExitCodes.Success;
     }
 
     private static void Write(CliContext context, IBibliographyWriter writer, FormattedBibliography bibliography, string? outputFile)

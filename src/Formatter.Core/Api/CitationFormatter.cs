@@ -101,10 +101,27 @@ public sealed class CitationFormatter
     }
 
     /// <summary>
-    /// Does ahead of time what the first <see cref="Format"/> with <paramref name="style"/> and <paramref name="options"/>
+    /// As <see cref="Format(IReadOnlyList{Record}, string, IReadOnlyDictionary{string, string}?, bool)"/>, but each
+    /// diagnostic is passed to <paramref name="report"/> as soon as its part of the work is done (on the calling thread,
+    /// in the order the other overload lists them), and the result's <see cref="FormattedBibliography.Diagnostics"/> is
+    /// empty. A long list then does not hold its warnings while it is sorted and written.
+    /// </summary>
+    /// <exception cref="ArgumentException">The style is unknown.</exception>
+    public FormattedBibliography Format(IReadOnlyList<Record> records, string style, Action<Diagnostic> report, IReadOnlyDictionary<string, string>? options = null, bool withCitations = true)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!_styles.TryGetValue(style, out var found))
+            throw new ArgumentException($"unknown style '{style}'", nameof(style));
+        var (engine, loadDiagnostics) = EngineFor(found.Style, found.Plugin, options);
+        foreach (var diagnostic in loadDiagnostics) report(diagnostic);
+        return engine is null ? new FormattedBibliography(found.Style.Id, [], []) : engine.Format(records, withCitations, report);
+    }
+
+    /// <summary>
+    /// Does ahead of time what the first <c>Format</c> with <paramref name="style"/> and <paramref name="options"/>
     /// would do before rendering: loads the style's plugin, parses its templates and makes one template context. A host
     /// can call it on another thread while it reads its input (the command-line app does). Problems are not thrown:
-    /// they are reported by the next <see cref="Format"/> of that style, as without this call.
+    /// they are reported by the next <c>Format</c> of that style, as without this call.
     /// </summary>
     /// <exception cref="ArgumentException">The style is unknown.</exception>
     public void Prepare(string style, IReadOnlyDictionary<string, string>? options = null)

@@ -43,7 +43,7 @@ public sealed class FormatterBuilder
     /// <summary>
     /// Reads only the style manifests while building; a compiled plugin's assembly loads when one of its styles is
     /// first used. A one-shot process that formats with one style then pays for one plugin, not all of them. A plugin
-    /// that fails to load is reported with the diagnostics of the first <see cref="CitationFormatter.Format"/> that
+    /// that fails to load is reported with the diagnostics of the first <c>CitationFormatter.Format</c> that
     /// needs it instead of in <see cref="CitationFormatter.LoadDiagnostics"/>.
     /// </summary>
     public FormatterBuilder LoadPluginsOnDemand()

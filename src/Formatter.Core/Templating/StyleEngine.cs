@@ -61,8 +61,12 @@ internal sealed class StyleEngine
         return new StyleEngine(style, templates, extensions, options, passes);
     }
 
-    /// <summary>Formats the records as one list: passes before rendering, rendering (in parallel for long lists), passes after.</summary>
-    public FormattedBibliography Format(IReadOnlyList<Record> records, bool withCitations = true)
+    /// <summary>
+    /// Formats the records as one list: passes before rendering, rendering (in parallel for long lists), passes after.
+    /// With <paramref name="report"/>, the diagnostics of each of the three steps go to it when the step ends, in order,
+    /// instead of into the result.
+    /// </summary>
+    public FormattedBibliography Format(IReadOnlyList<Record> records, bool withCitations = true, Action<Diagnostic>? report = null)
     {
         var diagnostics = new List<Diagnostic>();
         // Records kept compact stay so: each is loaded while it is rendered or a pass reads it. Their entries keep every
@@ -75,6 +79,7 @@ internal sealed class StyleEngine
             : records.Select(r => new ListEntry(r)).ToList();
         var context = new ListPassContext(Style.Id, entries, Options, diagnostics);
         RunPasses(context, ListPassStage.BeforeRender);
+        Hand(diagnostics, report);
         var rendered = new bool[entries.Count];
         var perEntry = new List<Diagnostic>[entries.Count];
         if (entries.Count >= ParallelThreshold)
@@ -85,16 +90,31 @@ internal sealed class StyleEngine
             for (var i = 0; i < entries.Count; i++) RenderEntry(session, entries[i], withCitations, rendered, perEntry, i);
             Return(session);
         }
-        foreach (var list in perEntry) if (list is not null) diagnostics.AddRange(list);
+        for (var i = 0; i < perEntry.Length; i++)
+        {
+            if (perEntry[i] is not { } list) continue;
+            diagnostics.AddRange(list);
+            Hand(diagnostics, report);
+            perEntry[i] = null!;
+        }
         var kept = entries.Where((_, i) => rendered[i]).ToList();
         context.Entries.Clear();
         context.Entries.AddRange(kept);
         RunPasses(context, ListPassStage.AfterRender);
+        Hand(diagnostics, report);
         // Kept compact: a long list holds its rendered entries until written (an entry a pass added holds a tree).
         var formatted = context.Entries.Select(e => compact
             ? new FormattedEntry(e.RecordId, Compact(e.Text, spill), e.Citation is null ? null : Compact(e.Citation, spill), e.Label)
             : new FormattedEntry(e.RecordId, e.Text, e.Citation, e.Label)).ToList();
         return new FormattedBibliography(Style.Id, formatted, diagnostics);
+    }
+
+    // Gives what the list has collected so far to the caller's report, if there is one, and forgets it.
+    private static void Hand(List<Diagnostic> diagnostics, Action<Diagnostic>? report)
+    {
+        if (report is null) return;
+        foreach (var diagnostic in diagnostics) report(diagnostic);
+        diagnostics.Clear();
     }
 
     // A compact text: in the records' temporary file when there is one, else in memory.

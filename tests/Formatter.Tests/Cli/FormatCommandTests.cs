@@ -28,6 +28,37 @@ public sealed class FormatCommandTests
         Assert.DoesNotContain("дата обращения:", run.Output);
     }
 
+    [Fact]
+    public void Problems_are_written_reading_first_and_quiet_keeps_only_errors()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"problems-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, """
+            [
+             {"id": "W1", "type": "book", "language": "en", "title": "The Evolution Of Modern Relations In Europe", "publisher": "Acme", "issued": {"date-parts": [[2001]]}},
+             {"id": "E1", "type": "book", "title": tru}
+            ]
+            """);
+        try
+        {
+            var run = CliRun.Of("format", path, "--style", "apa");
+            var quiet = CliRun.Of("format", path, "--style", "apa", "--quiet");
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal(1, quiet.ExitCode);
+            var lines = run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Contains(": error: JSON syntax error", lines[0]);
+            Assert.Contains(": warning: [W1] title: title in headline case", lines[^1]);
+            Assert.DoesNotContain("warning", quiet.Errors);
+            Assert.Contains(": error: JSON syntax error", quiet.Errors);
+            Assert.Equal(run.Output, quiet.Output);
+            Assert.StartsWith("The evolution of modern relations in Europe. (2001). Acme.", run.Output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData("apa", true)]
     [InlineData("chicago-author-date", true)]

@@ -30,8 +30,7 @@ public sealed class ParkedListFormattingTests
     public void Records_and_entries_in_a_temporary_file_format_as_the_records_themselves(string style)
     {
         var records = ReaderRegistry.CreateDefault().ReadFile(SharedData.Require("corpus/public.csl.json")).Records;
-        var spilled = ParkedRecordList.Empty(spill: true);
-        foreach (var record in records) spilled.Add(record);
+        var spilled = SpilledList.Of(records);
 
         var usual = TestFormatter.Shared.Format(records, style);
         var compact = TestFormatter.Shared.Format(spilled, style);
