@@ -33,6 +33,25 @@ internal sealed class LazyBuiltins() : LazyScriptObject(capacity: 12)
     /// <summary>The modules whose functions are imported one at a time (<see cref="LazyModule"/>).</summary>
     public static IReadOnlyList<string> LazyModuleNames { get; } = ["array", "html", "math", "object", "regex", "string"];
 
+    private static readonly Dictionary<string, Type> LazyModuleTypes = new(StringComparer.Ordinal)
+    {
+        ["array"] = typeof(ArrayFunctions),
+        ["html"] = typeof(HtmlFunctions),
+        ["math"] = typeof(MathFunctions),
+        ["object"] = typeof(ObjectFunctions),
+        ["regex"] = typeof(RegexFunctions),
+        ["string"] = typeof(StringFunctions),
+    };
+
+    /// <summary>True when <paramref name="module"/> names one of the modules imported one function at a time.</summary>
+    public static bool IsLazyModule(string module) => LazyModuleTypes.ContainsKey(module);
+
+    /// <summary>Makes the function <paramref name="module"/>.<paramref name="member"/> now, for any context that asks later.</summary>
+    public static void MakeAhead(string module, string member)
+    {
+        if (LazyModuleTypes.TryGetValue(module, out var functions)) LazyModule.MakeAhead(functions, member);
+    }
+
     /// <summary>The names of the modules, made or not (<c>GetMembers</c> lists only those made so far).</summary>
     public static IReadOnlyCollection<string> Names => Modules.Keys;
 

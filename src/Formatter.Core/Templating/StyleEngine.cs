@@ -201,7 +201,26 @@ internal sealed class StyleEngine
         {
             if (_sessions.Count > 0) return;
         }
+        MakeBuiltinsAhead();
         Return(Rent());
+    }
+
+    // The Scriban functions the templates name are made on a thread of their own while this one makes the template
+    // context: each is a reflection pass over a method, and a first render otherwise makes them one by one.
+    private void MakeBuiltinsAhead()
+    {
+        if (_templates.Lowered?.BuiltinMembers is not { Count: > 0 } members) return;
+        new Thread(() =>
+        {
+            try
+            {
+                foreach (var (module, member) in members) LazyBuiltins.MakeAhead(module, member);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // Left to the render that needs the function, which reports what goes wrong.
+            }
+        }) { IsBackground = true, Name = "builtins ahead" }.Start();
     }
 
     /// <summary>False to render with Scriban's evaluator only, not the evaluation trees (tests compare the two).</summary>

@@ -17,6 +17,7 @@ internal sealed class TemplateLowering
     private const string IncludeName = "include";
     private readonly Dictionary<string, int> _globals = new(StringComparer.Ordinal);
     private readonly List<string> _globalNames = [];
+    private readonly HashSet<(string Module, string Member)> _builtinMembers = [];
     private Dictionary<string, int> _locals = new(StringComparer.Ordinal);
     private bool _inFunction;
     private int _loopDepth;
@@ -49,7 +50,7 @@ internal sealed class TemplateLowering
             }
         }
         unsupported = null;
-        return new LoweredStyle(lowering._globalNames, templates, byTemplate);
+        return new LoweredStyle(lowering._globalNames, templates, byTemplate, [.. lowering._builtinMembers]);
     }
 
     private LoweredTemplate LowerTemplate(string key, Template template)
@@ -235,7 +236,13 @@ internal sealed class TemplateLowering
 
     // ---- names ----
 
-    private static string MemberName(ScriptMemberExpression member) => member.Member?.Name ?? throw new LoweringNotSupported("member without a name");
+    // A member of one of Scriban's modules (`string.downcase`) is noted, for the functions to be made ahead of rendering.
+    private string MemberName(ScriptMemberExpression member)
+    {
+        var name = member.Member?.Name ?? throw new LoweringNotSupported("member without a name");
+        if (member.Target is ScriptVariableGlobal { Name: var module } && LazyBuiltins.IsLazyModule(module)) _builtinMembers.Add((module, name));
+        return name;
+    }
 
     private int GlobalSlot(string name)
     {
