@@ -23,6 +23,9 @@ public sealed class ListPassContext
     /// <summary>The style's options after user overrides.</summary>
     public IReadOnlyDictionary<string, string> Options { get; }
 
-    /// <summary>Where a pass reports problems.</summary>
+    /// <summary>
+    /// Where a pass reports problems. Only for adding to: the host may already have handed on what earlier steps
+    /// reported (see <c>CitationFormatter.Format</c> with a report).
+    /// </summary>
     public ICollection<Diagnostic> Diagnostics { get; }
 }
