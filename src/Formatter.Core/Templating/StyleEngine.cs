@@ -97,6 +97,7 @@ internal sealed class StyleEngine
             Hand(diagnostics, report);
             perEntry[i] = null!;
         }
+        if (spill is not null) CompactHeap();
         var kept = entries.Where((_, i) => rendered[i]).ToList();
         context.Entries.Clear();
         context.Entries.AddRange(kept);
@@ -108,6 +109,12 @@ internal sealed class StyleEngine
             : new FormattedEntry(e.RecordId, e.Text, e.Citation, e.Label)).ToList();
         return new FormattedBibliography(Style.Id, formatted, diagnostics);
     }
+
+    // A list long enough to be parked in a temporary file has its heap compacted between rendering and the passes after
+    // it, which work on the whole list at once (APA's sort): what rendering left behind is then gone before the list's
+    // largest moment, instead of being collected, or not yet, while it lasts. 100,000 APA records peaked at
+    // 178,092-198,588 KiB in five runs without it and at 170,540-179,368 KiB with it, in about the same time.
+    private static void CompactHeap() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
 
     // Gives what the list has collected so far to the caller's report, if there is one, and forgets it.
     private static void Hand(List<Diagnostic> diagnostics, Action<Diagnostic>? report)
