@@ -80,7 +80,8 @@ public sealed class ReaderRegistry
     /// bytes are read whole and decoded (<see cref="InputDecoder"/>) when the reader cannot take them as they are.
     /// With <paramref name="keepCompact"/> a streamed reader may keep the records compact (in a temporary file when one
     /// can be made), each loaded anew when the result's list is read (for a long list that is formatted and written,
-    /// not for records kept and compared).
+    /// not for records kept and compared). Formatting records kept in a temporary file compacts the heap once, between
+    /// rendering and the list passes after it (a blocking collection).
     /// </summary>
     public ReadResult ReadFile(string path, string? format = null, bool keepCompact = false)
     {
