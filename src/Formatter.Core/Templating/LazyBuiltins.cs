@@ -16,50 +16,47 @@ internal sealed class LazyBuiltins() : LazyScriptObject(capacity: 12)
 {
     private static readonly Dictionary<string, Func<object>> Modules = new(StringComparer.Ordinal)
     {
-        ["array"] = () => new LazyModule(typeof(ArrayFunctions)),
         ["blank"] = () => EmptyScriptObject.Default,
         ["date"] = () => new DateTimeFunctions(),
         ["empty"] = () => EmptyScriptObject.Default,
-        ["html"] = () => new LazyModule(typeof(HtmlFunctions)),
         ["include"] = () => new IncludeFunction(),
         ["include_join"] = () => new IncludeJoinFunction(),
-        ["math"] = () => new LazyModule(typeof(MathFunctions)),
-        ["object"] = () => new LazyModule(typeof(ObjectFunctions)),
-        ["regex"] = () => new LazyModule(typeof(RegexFunctions), () => new RegexFunctions(), "escape"),
-        ["string"] = () => new LazyModule(typeof(StringFunctions), () => new StringFunctions(), "escape"),
         ["timespan"] = () => new TimeSpanFunctions(),
     };
 
-    /// <summary>The modules whose functions are imported one at a time (<see cref="LazyModule"/>).</summary>
-    public static IReadOnlyList<string> LazyModuleNames { get; } = ["array", "html", "math", "object", "regex", "string"];
-
-    private static readonly Dictionary<string, Type> LazyModuleTypes = new(StringComparer.Ordinal)
+    // The modules whose functions are imported one at a time: the type of their functions, and for a module whose
+    // constructor binds members to other methods, how to make it whole and which members those are.
+    private static readonly Dictionary<string, (Type Functions, Func<ScriptObject>? Whole, string[] SetByConstructor)> Lazy = new(StringComparer.Ordinal)
     {
-        ["array"] = typeof(ArrayFunctions),
-        ["html"] = typeof(HtmlFunctions),
-        ["math"] = typeof(MathFunctions),
-        ["object"] = typeof(ObjectFunctions),
-        ["regex"] = typeof(RegexFunctions),
-        ["string"] = typeof(StringFunctions),
+        ["array"] = (typeof(ArrayFunctions), null, []),
+        ["html"] = (typeof(HtmlFunctions), null, []),
+        ["math"] = (typeof(MathFunctions), null, []),
+        ["object"] = (typeof(ObjectFunctions), null, []),
+        ["regex"] = (typeof(RegexFunctions), () => new RegexFunctions(), ["escape"]),
+        ["string"] = (typeof(StringFunctions), () => new StringFunctions(), ["escape"]),
     };
 
+    /// <summary>The modules whose functions are imported one at a time (<see cref="LazyModule"/>).</summary>
+    public static IReadOnlyCollection<string> LazyModuleNames => Lazy.Keys;
+
     /// <summary>True when <paramref name="module"/> names one of the modules imported one function at a time.</summary>
-    public static bool IsLazyModule(string module) => LazyModuleTypes.ContainsKey(module);
+    public static bool IsLazyModule(string module) => Lazy.ContainsKey(module);
 
     /// <summary>Makes the function <paramref name="module"/>.<paramref name="member"/> now, for any context that asks later.</summary>
     public static void MakeAhead(string module, string member)
     {
-        if (LazyModuleTypes.TryGetValue(module, out var functions)) LazyModule.MakeAhead(functions, member);
+        if (Lazy.TryGetValue(module, out var lazy) && !lazy.SetByConstructor.Contains(member)) LazyModule.MakeAhead(lazy.Functions, member);
     }
 
     /// <summary>The names of the modules, made or not (<c>GetMembers</c> lists only those made so far).</summary>
-    public static IReadOnlyCollection<string> Names => Modules.Keys;
+    public static IReadOnlyCollection<string> Names { get; } = [.. Modules.Keys, .. Lazy.Keys];
 
-    protected override bool CanMake(string member) => Modules.ContainsKey(member);
+    protected override bool CanMake(string member) => Modules.ContainsKey(member) || Lazy.ContainsKey(member);
 
     protected override bool TryMake(string member, [NotNullWhen(true)] out object? made)
     {
-        made = Modules.TryGetValue(member, out var make) ? make() : null;
+        if (Lazy.TryGetValue(member, out var lazy)) made = new LazyModule(lazy.Functions, lazy.Whole, lazy.SetByConstructor);
+        else made = Modules.TryGetValue(member, out var make) ? make() : null;
         return made is not null;
     }
 }
