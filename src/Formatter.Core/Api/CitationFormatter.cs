@@ -92,19 +92,16 @@ public sealed class CitationFormatter
     /// <exception cref="ArgumentException">The style is unknown.</exception>
     public FormattedBibliography Format(IReadOnlyList<Record> records, string style, IReadOnlyDictionary<string, string>? options = null, bool withCitations = true)
     {
-        if (!_styles.TryGetValue(style, out var found))
-            throw new ArgumentException($"unknown style '{style}'", nameof(style));
-        var (engine, loadDiagnostics) = EngineFor(found.Style, found.Plugin, options);
-        if (engine is null) return new FormattedBibliography(found.Style.Id, [], loadDiagnostics);
-        var result = engine.Format(records, withCitations);
-        return loadDiagnostics.Count == 0 ? result : result with { Diagnostics = [.. loadDiagnostics, .. result.Diagnostics] };
+        var diagnostics = new List<Diagnostic>();
+        return Format(records, style, diagnostics.Add, options, withCitations) with { Diagnostics = diagnostics };
     }
 
     /// <summary>
-    /// As <see cref="Format(IReadOnlyList{Record}, string, IReadOnlyDictionary{string, string}?, bool)"/>, but each
-    /// diagnostic is passed to <paramref name="report"/> as soon as its part of the work is done (on the calling thread,
-    /// in the order the other overload lists them), and the result's <see cref="FormattedBibliography.Diagnostics"/> is
-    /// empty. A long list then does not hold its warnings while it is sorted and written.
+    /// As <see cref="Format(IReadOnlyList{Record}, string, IReadOnlyDictionary{string, string}?, bool)"/> (which collects
+    /// what this one reports), but each diagnostic is passed to <paramref name="report"/> as soon as its part of the work
+    /// is done (on the calling thread, in the order the other overload lists them), and the result's
+    /// <see cref="FormattedBibliography.Diagnostics"/> is empty. A long list then does not hold its warnings while it is
+    /// sorted and written.
     /// </summary>
     /// <exception cref="ArgumentException">The style is unknown.</exception>
     public FormattedBibliography Format(IReadOnlyList<Record> records, string style, Action<Diagnostic> report, IReadOnlyDictionary<string, string>? options = null, bool withCitations = true)

@@ -10,7 +10,9 @@ namespace Formatter.Tests.Api;
 
 /// <summary>
 /// <c>Format</c> with a report gives the same entries, and passes to the report the diagnostics the result would list,
-/// in the same order, keeping none of them in the result.
+/// in the same order (passes before rendering, each entry in list order, passes after), keeping none of them in the
+/// result. The overload without a report collects what the engine reports, so the two share one path; these tests pin
+/// what that path gives.
 /// </summary>
 public sealed class DiagnosticReportTests
 {
