@@ -43,7 +43,9 @@ fi
 dotnet publish "$repo/src/Formatter.Cli" "${publish[@]}" -o "$work/app" -v quiet -nologo >/dev/null
 dotnet build -c Release "$repo/tests/Formatter.Benchmarks" -v quiet -nologo >/dev/null
 formatter="$work/app/formatter"
-echo "dotnet publish src/Formatter.Cli ${publish[*]} (tiered compilation on, tiered PGO off)"
+echo "dotnet publish src/Formatter.Cli ${publish[*]}"
+# The app's own runtime settings (tiered PGO and W^X off, see the README's Start-up); the trivial app keeps the defaults.
+echo "runtime configuration: $(grep -o '"System\.Runtime\.[A-Za-z]*": [a-z]*' "$work/app/formatter.runtimeconfig.json" | tr -d '"' | paste -sd, -)"
 bench="$repo/tests/Formatter.Benchmarks/bin/Release/net10.0/Formatter.Benchmarks"
 "$bench" make-corpus "$n" "$work/corpus.json"
 "$bench" make-corpus 100000 "$work/corpus-100k.json"
