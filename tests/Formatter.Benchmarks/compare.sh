@@ -69,19 +69,37 @@ dotnet build -c Release "$work/hello" -v quiet -nologo >/dev/null
 hyperfine --runs 20 --warmup 3 --export-json "$work/cold.json" \
   -n hello "$work/hello/bin/Release/net10.0/hello" \
   -n formatter-seed "$formatter format $repo/seeds/000_177791495eae5187.txt --style apa"
+# hyperfine runs all of one command, then all of the other: a drift of the machine's speed between the two blocks moves
+# the ratio. The same two commands again, in turns (the order alternating each round), for a ratio without that drift.
+python3 - "$work/cold-interleaved.json" "$work/hello/bin/Release/net10.0/hello" "$formatter" "$repo/seeds/000_177791495eae5187.txt" <<'PY'
+import json, statistics, subprocess, sys, time
+out, hello, formatter, seed = sys.argv[1:]
+commands = {"hello": [hello], "formatter-seed": [formatter, "format", seed, "--style", "apa"]}
+times = {name: [] for name in commands}
+for round in range(30):
+    for name in (list(commands) if round % 2 == 0 else list(commands)[::-1]):
+        start = time.perf_counter()
+        subprocess.run(commands[name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        times[name].append(time.perf_counter() - start)
+medians = {name: statistics.median(values) for name, values in times.items()}
+json.dump(medians, open(out, "w"))
+print(f"in turns, 30 runs each: hello median {medians['hello']*1000:.1f} ms, formatter-seed {medians['formatter-seed']*1000:.1f} ms")
+PY
 
 say "100,000 records, APA, plain text: time and peak memory of the whole process"
 /usr/bin/time -f "%e s elapsed, %M KiB peak RSS" "$formatter" format "$work/corpus-100k.json" --style apa --quiet > "$work/formatter-100k.txt"
 echo "entries: $(wc -l < "$work/formatter-100k.txt")"
 
 say "ratios"
-python3 - "$work/times.json" "$work/cold.json" <<'PY'
+python3 - "$work/times.json" "$work/cold.json" "$work/cold-interleaved.json" <<'PY'
 import json, sys
 t = {r["command"]: r["median"] for r in json.load(open(sys.argv[1]))["results"]}
 c = {r["command"]: r["median"] for r in json.load(open(sys.argv[2]))["results"]}
+i = json.load(open(sys.argv[3]))
 for name in ("formatter", "formatter-tc0"):
     f = t[name]
     print(f"{name} {f:.2f} s | citeproc-js {t['citeproc-js']:.2f} s ({t['citeproc-js']/f:.1f}x) | pandoc {t['pandoc']:.2f} s ({t['pandoc']/f:.1f}x)")
 print(f"cold start: formatter {c['formatter-seed']*1000:.0f} ms vs trivial app {c['hello']*1000:.0f} ms ({c['formatter-seed']/c['hello']:.2f}x)")
+print(f"cold start in turns: formatter {i['formatter-seed']*1000:.0f} ms vs trivial app {i['hello']*1000:.0f} ms ({i['formatter-seed']/i['hello']:.2f}x)")
 PY
 echo "(work folder: $work)"
