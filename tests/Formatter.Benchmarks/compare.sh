@@ -76,8 +76,8 @@ import json, statistics, subprocess, sys, time
 out, hello, formatter, seed = sys.argv[1:]
 commands = {"hello": [hello], "formatter-seed": [formatter, "format", seed, "--style", "apa"]}
 times = {name: [] for name in commands}
-for round in range(30):
-    for name in (list(commands) if round % 2 == 0 else list(commands)[::-1]):
+for turn in range(30):
+    for name in (list(commands) if turn % 2 == 0 else list(commands)[::-1]):
         start = time.perf_counter()
         subprocess.run(commands[name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
         times[name].append(time.perf_counter() - start)
