@@ -47,6 +47,7 @@ public class TemplateConstructBenchmarks
     };
 
     private string _folder = null!;
+    private string _styleId = null!;
     private CitationFormatter _formatter = null!;
     private IReadOnlyList<Record> _records = null!;
 
@@ -67,13 +68,14 @@ public class TemplateConstructBenchmarks
         var body = string.Join("\n", Enumerable.Repeat(Constructs[Construct], Constructs[Construct].Length == 0 ? 0 : Repeats));
         File.WriteAllText(Path.Combine(style, "bibliography.sbn"), $"{{{{~\n{Prelude}\n{body}\nr.id\n~}}}}\n");
         _formatter = new FormatterBuilder().AddPluginFolder(_folder).Build();
+        _styleId = $"construct-{Construct}";
         _records = Enumerable.Range(0, Entries).Select(i => new Record
         {
             Id = $"r{i:D3}",
             Type = "article-journal",
             Fields = new Dictionary<string, string> { ["title"] = $"Title {i}", ["volume"] = "12", ["issue"] = (i % 3).ToString(System.Globalization.CultureInfo.InvariantCulture) },
         }).ToList();
-        if (_formatter.Format(_records, $"construct-{Construct}", withCitations: false).Entries.Count != Entries)
+        if (_formatter.Format(_records, _styleId, withCitations: false).Entries.Count != Entries)
             throw new InvalidOperationException($"the {Construct} style did not render an entry per record");
     }
 
@@ -82,5 +84,5 @@ public class TemplateConstructBenchmarks
 
     /// <summary>200 entries per operation, one thread (below the parallel threshold).</summary>
     [Benchmark(OperationsPerInvoke = Entries)]
-    public int RenderEntry() => _formatter.Format(_records, $"construct-{Construct}", withCitations: false).Entries.Count;
+    public int RenderEntry() => _formatter.Format(_records, _styleId, withCitations: false).Entries.Count;
 }
