@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Formatter.Plugins;
 using Formatter.Records;
 
@@ -14,6 +15,9 @@ namespace Formatter.Core.Lists;
 /// </summary>
 internal sealed class YearSuffixPass : IListPass
 {
+    [ThreadStatic]
+    private static StringBuilder? t_key;
+
     public ListPassStage Stage => ListPassStage.BeforeRender;
 
     public void Apply(ListPassContext context)
@@ -62,6 +66,8 @@ internal sealed class YearSuffixPass : IListPass
     private static string Title(Record record) =>
         SortText.WithoutArticle(Core.Text.Markup.Strip(Core.Text.InlineMarkupConverter.Convert(record.Field("title") ?? "")));
 
+    // `who#when`: the names (a literal as it is, else `particle family, given`, joined by `|`) or `title:` and the title;
+    // the year, the literal date or `n.d.`. Built in one buffer per thread: the key is made for every entry of a list.
     private static string GroupKey(Record record, IReadOnlyList<string> roles)
     {
         IReadOnlyList<Name> names = [];
@@ -70,12 +76,23 @@ internal sealed class YearSuffixPass : IListPass
             names = record.NameList(role);
             if (names.Count > 0) break;
         }
-        var who = names.Count == 0
-            ? "title:" + record.Field("title")
-            : string.Join("|", names.Select(n => n.Literal ?? $"{n.NonDroppingParticle} {n.Family}, {n.Given}"));
+        var key = t_key ??= new StringBuilder(128);
+        key.Clear();
+        if (names.Count == 0) key.Append("title:").Append(record.Field("title"));
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (i > 0) key.Append('|');
+            if (name.Literal is { } literal) key.Append(literal);
+            else key.Append(name.NonDroppingParticle).Append(' ').Append(name.Family).Append(", ").Append(name.Given);
+        }
+        key.Append('#');
         var date = record.Date("issued");
-        var when = date?.Year?.ToString(CultureInfo.InvariantCulture) ?? date?.Literal ?? "n.d.";
-        return who + "#" + when;
+        if (date?.Year is { } year) key.Append(CultureInfo.InvariantCulture, $"{year}");
+        else key.Append(date?.Literal ?? "n.d.");
+        var text = key.ToString();
+        if (key.Capacity > 4096) t_key = null;
+        return text;
     }
 
 
