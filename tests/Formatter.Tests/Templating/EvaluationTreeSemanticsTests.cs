@@ -57,6 +57,8 @@ public sealed class EvaluationTreeSemanticsTests
         { "a function's first assignments are gone after it", "func f(a)\n newvar = a\n ret ''\nend\nf 'v'\nnewvar", 1 },
         { "a member of null is Scriban's error", "x = null\nx.y", 1 },
         { "a kit function's own error is Scriban's to report", "join", 1 },
+        { "a kit function given too many arguments is Scriban's error", "period 'a' 'b'", 1 },
+        { "a kit function as a pipe's target counts the piped value", "'a' | wrap '(' ')' 'extra'", 1 },
     };
 
     [Theory]
