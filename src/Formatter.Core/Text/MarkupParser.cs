@@ -15,14 +15,20 @@ public static class MarkupParser
     private const int MaxPartNames = 1024;
     private static int _partNameCount;
 
+    // The nodes of each open span are gathered in a list of this thread's, one per depth, and kept as an array of
+    // their exact number when the span closes: a long list holds every entry's tree until it is written, and a tree
+    // of arrays is fewer and smaller objects for the collector to copy than one of lists.
+    [ThreadStatic]
+    private static List<List<RichNode>>? t_levels;
+
     /// <summary>Parses <paramref name="markup"/>; unbalanced markers are tolerated (an unclosed span closes at the end).</summary>
     /// <param name="markup">Template output.</param>
     /// <param name="quotes">Outer and inner quotation marks; quote spans alternate between them by depth.</param>
     public static RichText Parse(string markup, QuoteMarks quotes)
     {
-        var root = new List<RichNode>();
+        var levels = t_levels ??= [];
         var stack = new Stack<(SpanKind Kind, string? Argument, List<RichNode> Children)>(8);
-        var current = root;
+        var current = Level(levels, 0);
         var quoteDepth = 0;
         string? outerQuote = null, innerQuote = null;
         var text = JoinBuilder.Rent();
@@ -44,7 +50,7 @@ public static class MarkupParser
                     quoteDepth++;
                 }
                 stack.Push((kind, argument, current));
-                current = [];
+                current = Level(levels, stack.Count);
                 i = tagEnd + 1;
             }
             else if (c == Markup.Close)
@@ -68,15 +74,34 @@ public static class MarkupParser
         Flush(text, current);
         JoinBuilder.Release(text);
         while (stack.Count > 0) current = CloseSpan(stack, current, ref quoteDepth);
-        return new RichText(root);
+        return new RichText(Take(current));
     }
 
     private static List<RichNode> CloseSpan(Stack<(SpanKind Kind, string? Argument, List<RichNode> Children)> stack, List<RichNode> current, ref int quoteDepth)
     {
         var (kind, argument, parent) = stack.Pop();
         if (kind == SpanKind.Quote) quoteDepth--;
-        if (current.Count > 0) parent.Add(new Span(kind, current, argument));
+        if (current.Count > 0) parent.Add(new Span(kind, Take(current), argument));
         return parent;
+    }
+
+    // The gathering list of a depth, empty.
+    private static List<RichNode> Level(List<List<RichNode>> levels, int depth)
+    {
+        while (levels.Count <= depth) levels.Add(new List<RichNode>(8));
+        var level = levels[depth];
+        level.Clear();
+        return level;
+    }
+
+    // The nodes gathered, as an array; the list is left empty for the next span at its depth.
+    private static RichNode[] Take(List<RichNode> gathered)
+    {
+        if (gathered.Count == 0) return [];
+        var nodes = gathered.ToArray();
+        gathered.Clear();
+        if (gathered.Capacity > 1024) gathered.Capacity = 8;
+        return nodes;
     }
 
     private static void Flush(System.Text.StringBuilder text, List<RichNode> into)

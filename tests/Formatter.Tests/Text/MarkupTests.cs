@@ -46,6 +46,24 @@ public class MarkupTests
     }
 
     [Fact]
+    public void Each_parse_gives_a_tree_of_its_own_with_siblings_nesting_and_unclosed_spans()
+    {
+        var quotes = QuoteMarks.English;
+        var first = MarkupParser.Parse($"{O}i{T}A{C}{O}b{T}B {O}sc{T}C{C}{C} {O}i{T}D", quotes);
+        var encoded = RichTextEncoding.Encode(first.Nodes);
+        // The parser gathers nodes in lists of its own, one per depth: a later parse must not reach into a tree given out.
+        var second = MarkupParser.Parse($"{O}b{T}x {O}i{T}y{C}{C}{O}i{T}{C}z", quotes);
+
+        Assert.Equal(encoded, RichTextEncoding.Encode(first.Nodes));
+        Assert.Equal("AB C D", first.ToPlainText());
+        Assert.Equal([SpanKind.Italic, SpanKind.Bold, SpanKind.Italic], first.Nodes.OfType<Span>().Select(s => s.Kind));
+        var bold = Assert.IsType<Span>(first.Nodes[1]);
+        Assert.Equal(SpanKind.SmallCaps, Assert.IsType<Span>(bold.Children[1]).Kind);
+        Assert.Equal("x yz", second.ToPlainText());
+        Assert.Equal(2, second.Nodes.Count); // the empty italic span is dropped
+    }
+
+    [Fact]
     public void Rich_text_is_empty_only_without_visible_characters()
     {
         Assert.True(RichText.Empty.IsEmpty);
