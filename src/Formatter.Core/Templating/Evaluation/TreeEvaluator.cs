@@ -210,7 +210,7 @@ internal sealed class TreeEvaluator
     /// <summary>Calls <paramref name="function"/> with <paramref name="first"/> (a piped value, or null) and <paramref name="arguments"/>.</summary>
     public object? Call(object? function, ScriptNode caller, EvalNode? first, EvalNode[] arguments)
     {
-        // Kit functions first: the commonest calls, told apart by class, not by the interface test Scriban's need.
+        // Kit functions first: the commonest calls, told apart by their class before the interface test that finds Scriban's.
         var result = function switch
         {
             KitFunction kit => CallKit(kit, caller, first, arguments),
