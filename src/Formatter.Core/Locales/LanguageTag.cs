@@ -10,6 +10,8 @@ public static class LanguageTag
     public static string Normalize(string? tag)
     {
         if (string.IsNullOrWhiteSpace(tag)) return "";
+        // Records and styles name the same few tags over and over, nearly always written canonically already.
+        if (IsCanonical(tag)) return tag;
         var parts = tag.Trim().Replace('_', '-').Split('-', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < parts.Length; i++)
         {
@@ -20,6 +22,32 @@ public static class LanguageTag
                 : part.ToLowerInvariant();
         }
         return string.Join('-', parts);
+    }
+
+    // True when Normalize would give the tag back unchanged; answered for ASCII letters, digits and hyphens only
+    // (anything else takes the long way).
+    private static bool IsCanonical(string tag)
+    {
+        var start = 0;
+        for (var i = 0; i <= tag.Length; i++)
+        {
+            if (i < tag.Length && tag[i] != '-')
+            {
+                if (!char.IsAsciiLetterOrDigit(tag[i])) return false;
+                continue;
+            }
+            if (i == start || !IsCanonicalPart(tag.AsSpan(start, i - start), first: start == 0)) return false;
+            start = i + 1;
+        }
+        return true;
+    }
+
+    private static bool IsCanonicalPart(ReadOnlySpan<char> part, bool first)
+    {
+        if (!first && part.Length == 4 && char.IsAsciiLetter(part[0]))
+            return !char.IsAsciiLetterLower(part[0]) && !part[1..].ContainsAnyInRange('A', 'Z');
+        if (!first && part.Length == 2) return !part.ContainsAnyInRange('a', 'z');
+        return !part.ContainsAnyInRange('A', 'Z');
     }
 
     /// <summary>The primary language subtag in lower case (<c>ru-RU</c> → <c>ru</c>).</summary>
