@@ -151,9 +151,35 @@ public sealed class EvaluationTreeSemanticsTests
         return (entries, engine.Fallbacks);
     }
 
+    [Theory]
+    [InlineData("period 'a' 'b'")]
+    [InlineData("'a' | wrap '(' ')' 'extra'")]
+    [InlineData("join")]
+    public void A_kit_call_with_the_wrong_number_of_arguments_is_handed_back_before_it_runs(string template)
+    {
+        // The kit's own check would throw too (and the session hand that back as well); the evaluator's comes first,
+        // before the arguments are evaluated, and says why.
+        using var temp = new TempStyleFolder();
+        var engine = BuildEngine(temp, template);
+
+        Render(engine);
+
+        Assert.Equal(["argument count"], engine.FallbackReasons.Keys);
+    }
+
     private static (Rendered Trees, Rendered Scriban, int Fallbacks) RenderBoth(string template)
     {
         using var temp = new TempStyleFolder();
+        var engine = BuildEngine(temp, template);
+
+        var trees = Render(engine);
+        var fallbacks = engine.Fallbacks;
+        engine.UseEvaluationTrees = false;
+        return (trees, Render(engine), fallbacks);
+    }
+
+    private static StyleEngine BuildEngine(TempStyleFolder temp, string template)
+    {
         var diagnostics = new List<Diagnostic>();
         var registrar = new PluginRegistrar("test");
         registrar.AddFunction("same", (Func<object?, object?>)(value => value));
@@ -166,11 +192,7 @@ public sealed class EvaluationTreeSemanticsTests
         Assert.True(templates.NotLowered is null, templates.NotLowered);
         var engine = Assert.IsType<StyleEngine>(built);
         Assert.Empty(diagnostics);
-
-        var trees = Render(engine);
-        var fallbacks = engine.Fallbacks;
-        engine.UseEvaluationTrees = false;
-        return (trees, Render(engine), fallbacks);
+        return engine;
     }
 
     private static Rendered Render(StyleEngine engine)
