@@ -29,9 +29,14 @@ internal sealed class YearSuffixPass : IListPass
         // A long list's records are kept compact and loaded on each access: the keys are computed one record at a
         // time, and only the keys of a group that needs suffixes are held (each record loaded once) while it is sorted.
         // Long lists of records in memory do both on all cores; each group's letters depend on that group alone.
-        var keys = ListSorting.KeysOf(context.Entries, entry => GroupKey(entry.Record, roles));
-        var groups = Enumerable.Range(0, keys.Length)
-            .GroupBy(index => keys[index], StringComparer.Ordinal)
+        // First a hash of each entry's key, made without building it; the key itself only where hashes meet, which
+        // in most lists is a few entries (equal keys always have equal hashes, so no group is missed).
+        var hashes = ListSorting.KeysOf(context.Entries, entry => GroupHash(entry.Record, roles));
+        var candidates = Shared(hashes);
+        if (candidates.Count == 0) return;
+        var groups = candidates
+            .Select(index => (Index: index, Key: GroupKey(context.Entries[index].Record, roles)))
+            .GroupBy(pair => pair.Key, pair => pair.Index, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => g.ToArray())
             .ToList();
@@ -66,16 +71,22 @@ internal sealed class YearSuffixPass : IListPass
     private static string Title(Record record) =>
         SortText.WithoutArticle(Core.Text.Markup.Strip(Core.Text.InlineMarkupConverter.Convert(record.Field("title") ?? "")));
 
+    // The indexes of the entries whose hash another entry has too, in list order.
+    private static List<int> Shared(ulong[] hashes)
+    {
+        var counts = new Dictionary<ulong, int>(hashes.Length);
+        foreach (var hash in hashes) counts[hash] = counts.GetValueOrDefault(hash) + 1;
+        var shared = new List<int>();
+        for (var i = 0; i < hashes.Length; i++)
+            if (counts[hashes[i]] > 1) shared.Add(i);
+        return shared;
+    }
+
     // `who#when`: the names (a literal as it is, else `particle family, given`, joined by `|`) or `title:` and the title;
     // the year, the literal date or `n.d.`. Built in one buffer per thread: the key is made for every entry of a list.
     private static string GroupKey(Record record, IReadOnlyList<string> roles)
     {
-        IReadOnlyList<Name> names = [];
-        foreach (var role in roles)
-        {
-            names = record.NameList(role);
-            if (names.Count > 0) break;
-        }
+        var names = FirstNames(record, roles);
         var key = t_key ??= new StringBuilder(128);
         key.Clear();
         if (names.Count == 0) key.Append("title:").Append(record.Field("title"));
@@ -93,6 +104,43 @@ internal sealed class YearSuffixPass : IListPass
         var text = key.ToString();
         if (key.Capacity > 4096) t_key = null;
         return text;
+    }
+
+    // A hash of the characters GroupKey would give, fed piece by piece (FNV-1a over UTF-16 code units): equal keys give
+    // equal hashes however their pieces fall, so only entries with equal hashes need their keys built and compared.
+    private static ulong GroupHash(Record record, IReadOnlyList<string> roles)
+    {
+        var names = FirstNames(record, roles);
+        var hash = KeyHash.Start;
+        if (names.Count == 0) hash = KeyHash.Add(KeyHash.Add(hash, "title:"), record.Field("title"));
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (i > 0) hash = KeyHash.Add(hash, '|');
+            if (name.Literal is { } literal) hash = KeyHash.Add(hash, literal);
+            else
+            {
+                hash = KeyHash.Add(KeyHash.Add(hash, name.NonDroppingParticle), ' ');
+                hash = KeyHash.Add(KeyHash.Add(KeyHash.Add(hash, name.Family), ", "), name.Given);
+            }
+        }
+        hash = KeyHash.Add(hash, '#');
+        var date = record.Date("issued");
+        if (date?.Year is not { } year) return KeyHash.Add(hash, date?.Literal ?? "n.d.");
+        Span<char> digits = stackalloc char[11];
+        year.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
+        return KeyHash.Add(hash, digits[..written]);
+    }
+
+    private static IReadOnlyList<Name> FirstNames(Record record, IReadOnlyList<string> roles)
+    {
+        IReadOnlyList<Name> names = [];
+        foreach (var role in roles)
+        {
+            names = record.NameList(role);
+            if (names.Count > 0) break;
+        }
+        return names;
     }
 
 
