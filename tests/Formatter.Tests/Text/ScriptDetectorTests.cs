@@ -45,4 +45,24 @@ public class ScriptDetectorTests
 
     [Fact]
     public void Ties_go_to_latin() => Assert.Equal(Script.Latin, ScriptDetector.Detect("ab вг"));
+
+    [Fact]
+    public void Every_ascii_character_is_judged_alike_at_every_position_and_length()
+    {
+        // Runs of 0 to 80 characters cycling through all of ASCII, starting at each offset: the letters counted at
+        // once must be the letters one by one, around a Cyrillic letter and a tag too.
+        for (var length = 0; length <= 80; length++)
+        {
+            for (var start = 0; start < 128; start += 37)
+            {
+                var run = new string(Enumerable.Range(start, length).Select(i => (char)(i % 128)).ToArray());
+                var letters = run.Count(char.IsAsciiLetter);
+                Assert.Equal(letters, ScriptDetector.Count(run).Latin);
+                var mixed = run + "ж" + Markup.Wrap("link " + run, run) + run;
+                var counts = ScriptDetector.Count(mixed);
+                Assert.Equal(3 * letters, counts.Latin);
+                Assert.Equal(1, counts.Cyrillic);
+            }
+        }
+    }
 }

@@ -20,6 +20,16 @@ public static class ScriptDetector
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c < 0x80 && !inTag)
+            {
+                // A run of ASCII (most of a Latin title) holds no markers: its letters are counted at once.
+                var rest = text.AsSpan(i);
+                var run = rest.IndexOfAnyExceptInRange('\0', '\u007F');
+                if (run < 0) run = rest.Length;
+                latin += AsciiLetters.Count(rest[..run]);
+                i += run - 1;
+                continue;
+            }
             if (c == Markup.Open) { inTag = true; continue; }
             if (c == Markup.TagEnd) { inTag = false; continue; }
             if (inTag || c == Markup.Close) continue;
