@@ -56,6 +56,13 @@ public sealed class EntryCleanerScanTests
         Assert.Equal(EntryCleanerScan.Whitespace, string.Concat(whitespace));
     }
 
+    [Fact]
+    public void The_scan_stops_at_exactly_the_characters_its_rules_are_about()
+    {
+        var stops = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(EntryCleanerScan.IsSignificant);
+        Assert.Equal(EntryCleanerScan.SignificantCharacters.Order(), stops);
+    }
+
     private static string I(string text) => Markup.Open + "i" + Markup.TagEnd + text + Markup.Close;
 
     private static string Link(string text) => Markup.Open + "link" + Markup.TagEnd + text + " " + Markup.Close;
