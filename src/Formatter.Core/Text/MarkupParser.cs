@@ -31,7 +31,7 @@ public static class MarkupParser
         var current = Level(levels, 0);
         var quoteDepth = 0;
         string? outerQuote = null, innerQuote = null;
-        var text = JoinBuilder.Rent();
+        var text = BuilderPool.Rent();
         var i = 0;
         while (i < markup.Length)
         {
@@ -72,7 +72,7 @@ public static class MarkupParser
             }
         }
         Flush(text, current);
-        JoinBuilder.Release(text);
+        BuilderPool.Release(text);
         while (stack.Count > 0) current = CloseSpan(stack, current, ref quoteDepth);
         return new RichText(Take(current));
     }

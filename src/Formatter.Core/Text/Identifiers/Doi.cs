@@ -62,15 +62,19 @@ public static class Doi
     {
         var doi = Normalize(value);
         if (doi is null) return null;
-        var builder = new StringBuilder("https://doi.org/", 16 + doi.Length + 8);
+        if (doi.AsSpan().IndexOfAny(UrlUnsafe) < 0) return "https://doi.org/" + doi;
+        var builder = BuilderPool.Rent(16 + doi.Length + 8).Append("https://doi.org/");
         foreach (var c in doi)
         {
-            if (c is '#' or '?' or '"' or '<' or '>' or '\\' or '^' or '`' or '{' or '|' or '}')
+            if (UrlUnsafe.Contains(c))
                 builder.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             else builder.Append(c);
         }
-        return builder.ToString();
+        return BuilderPool.Return(builder);
     }
+
+    // What a DOI may hold but a URL's path may not, unencoded.
+    private static readonly System.Buffers.SearchValues<char> UrlUnsafe = System.Buffers.SearchValues.Create("#?\"<>\\^`{|}");
 
     /// <summary><c>10.</c>, a registrant code of digits (dots allowed), <c>/</c>, and a non-empty suffix.</summary>
     private static bool IsBareDoi(string doi)

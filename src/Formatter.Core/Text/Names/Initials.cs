@@ -25,7 +25,7 @@ public static class Initials
     public static string From(string? given, string separator = " ", bool withPeriods = true)
     {
         if (string.IsNullOrWhiteSpace(given)) return "";
-        var builder = new StringBuilder(given.Length);
+        var builder = BuilderPool.Rent(given.Length);
         var pending = Pending.None;
         var i = 0;
         while (i < given.Length)
@@ -59,7 +59,7 @@ public static class Initials
             if (IsHyphen(c) && pending != Pending.None) pending = Pending.Hyphen;
             i++;
         }
-        return builder.ToString();
+        return BuilderPool.Return(builder);
     }
 
     /// <summary>
@@ -75,7 +75,7 @@ public static class Initials
             if (!IsWordStart(c) && !IsCombining(c) && c is not ' ' and not '.' and not '\'' and not '\u2019' && !IsHyphen(c) && !Markup.IsMarker(c))
                 return given;
 
-        var builder = new StringBuilder(given.Length + 4);
+        var builder = BuilderPool.Rent(given.Length + 4);
         var pending = Pending.None;
         var previousWasInitial = false;
         var i = 0;
@@ -99,7 +99,7 @@ public static class Initials
             if (IsHyphen(c) && pending != Pending.None) pending = Pending.Hyphen;
             i++;
         }
-        return builder.ToString();
+        return BuilderPool.Return(builder);
     }
 
     /// <summary>Copies a marker (a whole opening tag, or a closing marker) at <paramref name="i"/>; false when there is none.</summary>

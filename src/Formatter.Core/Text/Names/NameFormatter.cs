@@ -28,7 +28,7 @@ public static class NameFormatter
             useLast = options.EtAlUseLast && shown + 1 < count;
         }
 
-        var builder = new StringBuilder(shown * 24);
+        var builder = BuilderPool.Rent(shown * 24);
         for (var i = 0; i < shown; i++)
         {
             var inverted = IsInverted(options, i);
@@ -43,7 +43,7 @@ public static class NameFormatter
         }
         else if (truncated && !string.IsNullOrEmpty(options.EtAlTerm))
             builder.Append(options.EtAlDelimiter).Append(options.EtAlTerm);
-        return builder.ToString();
+        return BuilderPool.Return(builder);
     }
 
     /// <summary>One name, inverted when <see cref="NameListOptions.Inversion"/> is not <see cref="NameInversion.None"/>.</summary>
@@ -54,9 +54,9 @@ public static class NameFormatter
     public static string FormatOne(Name name, NameListOptions options, bool inverted)
     {
         if (IsSimple(name, options)) return FormatSimple(name, options);
-        var builder = new StringBuilder((name.Family?.Length ?? 0) + (name.Given?.Length ?? 0) + 16);
+        var builder = BuilderPool.Rent((name.Family?.Length ?? 0) + (name.Given?.Length ?? 0) + 16);
         AppendOne(builder, name, options, inverted);
-        return builder.ToString();
+        return BuilderPool.Return(builder);
     }
 
     private static void AppendOne(StringBuilder builder, Name name, NameListOptions options, bool inverted)

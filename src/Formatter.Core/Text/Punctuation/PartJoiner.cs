@@ -25,7 +25,7 @@ internal struct PartJoiner(string? separator)
         }
         if (_builder is null)
         {
-            _builder = JoinBuilder.Rent();
+            _builder = BuilderPool.Rent();
             _previousStart = 0;
             _builder.Append(_previous);
         }
@@ -47,5 +47,5 @@ internal struct PartJoiner(string? separator)
     }
 
     /// <summary>The joined text ("" when every part was blank).</summary>
-    public readonly string Result() => _builder is null ? _previous ?? "" : JoinBuilder.Return(_builder);
+    public readonly string Result() => _builder is null ? _previous ?? "" : BuilderPool.Return(_builder);
 }
