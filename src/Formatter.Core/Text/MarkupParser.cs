@@ -21,13 +21,18 @@ public static class MarkupParser
     [ThreadStatic]
     private static List<List<RichNode>>? t_levels;
 
+    // The open spans, innermost on top: one stack per thread, empty between parses.
+    [ThreadStatic]
+    private static Stack<(SpanKind Kind, string? Argument, List<RichNode> Children)>? t_open;
+
     /// <summary>Parses <paramref name="markup"/>; unbalanced markers are tolerated (an unclosed span closes at the end).</summary>
     /// <param name="markup">Template output.</param>
     /// <param name="quotes">Outer and inner quotation marks; quote spans alternate between them by depth.</param>
     public static RichText Parse(string markup, QuoteMarks quotes)
     {
         var levels = t_levels ??= [];
-        var stack = new Stack<(SpanKind Kind, string? Argument, List<RichNode> Children)>(8);
+        var stack = t_open ??= new(8);
+        stack.Clear();
         var current = Level(levels, 0);
         var quoteDepth = 0;
         string? outerQuote = null, innerQuote = null;
