@@ -11,7 +11,8 @@ namespace Formatter.Core.Lists;
 /// author, compared without its leading article), the date (undated first, then dated, then a status such as
 /// <c>in press</c>; year, and month and day for the item types named in <c>sort-full-date</c>) and the title without
 /// a leading article. A list of 100,000 entries holds 100,000 keys at once, so a key is small: its author segments are
-/// one string (see <see cref="SortText.JoinSegments"/>).
+/// one string (see <see cref="SortText.JoinSegments"/>). The title is made when a comparison first needs it (most
+/// entries differ by author or year), unless the entry is kept compact: its record would be loaded again.
 /// </summary>
 internal sealed class EntrySortKey
 {
@@ -22,15 +23,20 @@ internal sealed class EntrySortKey
     private readonly int _year;
     private readonly int _month;
     private readonly int _day;
-    private readonly string _title;
+    private readonly ListEntry _entry;
+    private string? _title;
 
-    private EntrySortKey(string author, bool authorIsTitle, (int Group, int Year, int Month, int Day) date, string title)
+    private EntrySortKey(ListEntry entry, string author, bool authorIsTitle, (int Group, int Year, int Month, int Day) date, string? title)
     {
+        _entry = entry;
         _author = author;
         _authorIsTitle = authorIsTitle;
         (_dateGroup, _year, _month, _day) = date;
         _title = title;
     }
+
+    // Made once, on the first comparison that reaches it (the sort compares on one thread).
+    private string Title => _title ??= TitleOf(_entry.Record);
 
     /// <summary>The part names the pass looks for.</summary>
     public const string AuthorPart = "author";
@@ -42,12 +48,19 @@ internal sealed class EntrySortKey
     public static EntrySortKey Of(ListEntry entry, IReadOnlySet<string> fullDateTypes)
     {
         var record = entry.Record;
-        var title = SortText.WithoutArticle(Core.Text.Markup.Strip(Core.Text.InlineMarkupConverter.Convert(record.Field("title") ?? "")));
         var date = DateKey(record, fullDateTypes.Contains(record.Type));
-        if (FindPart(entry.Text.Nodes) is not { } part) return new EntrySortKey(title, authorIsTitle: true, date, title);
+        if (FindPart(entry.Text.Nodes) is not { } part)
+        {
+            var title = TitleOf(record);
+            return new EntrySortKey(entry, title, authorIsTitle: true, date, title);
+        }
         var author = SortText.JoinSegments(part.Argument == AuthorTitlePart ? SortText.WithoutArticle(PlainText(part)) : PlainText(part));
-        return new EntrySortKey(author, authorIsTitle: false, date, title);
+        return new EntrySortKey(entry, author, authorIsTitle: false, date, entry.IsCompact ? TitleOf(record) : null);
     }
+
+    /// <summary>The title as it sorts: inline markup converted and stripped, without a leading article.</summary>
+    public static string TitleOf(Record record) =>
+        SortText.WithoutArticle(Core.Text.Markup.Strip(Core.Text.InlineMarkupConverter.Convert(record.Field("title") ?? "")));
 
     /// <summary>Compares by the given key order (<c>author</c>, <c>year</c>, <c>title</c>).</summary>
     public int CompareTo(EntrySortKey other, IReadOnlyList<string> order, CompareInfo collation)
@@ -58,7 +71,7 @@ internal sealed class EntrySortKey
             {
                 "author" => SortText.CompareSegments(_author, _authorIsTitle, other._author, other._authorIsTitle, collation),
                 "year" => CompareDates(other),
-                "title" => SortText.Compare(_title, other._title, collation),
+                "title" => SortText.Compare(Title, other.Title, collation),
                 _ => 0,
             };
             if (result != 0) return result;
@@ -85,9 +98,9 @@ internal sealed class EntrySortKey
 
     private static Span? FindPart(IReadOnlyList<RichNode> nodes)
     {
-        foreach (var node in nodes)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            if (node is not Span span) continue;
+            if (nodes[i] is not Span span) continue;
             if (span.Kind == SpanKind.Part && span.Argument is AuthorPart or AuthorTitlePart) return span;
             if (FindPart(span.Children) is { } inner) return inner;
         }
@@ -96,8 +109,8 @@ internal sealed class EntrySortKey
 
     private static string PlainText(Span span)
     {
-        var builder = new System.Text.StringBuilder();
-        foreach (var child in span.Children) child.AppendPlainText(builder);
-        return builder.ToString().Trim().TrimEnd('.');
+        var builder = Core.Text.BuilderPool.Rent();
+        for (var i = 0; i < span.Children.Count; i++) span.Children[i].AppendPlainText(builder);
+        return Core.Text.BuilderPool.Return(builder).Trim().TrimEnd('.');
     }
 }

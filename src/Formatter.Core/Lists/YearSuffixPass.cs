@@ -58,7 +58,7 @@ internal sealed class YearSuffixPass : IListPass
     private static (int Month, int Day, string Title) WithinGroupKey(Record record, IReadOnlySet<string> fullDate)
     {
         var (_, _, month, day) = EntrySortKey.DateKey(record, fullDate.Contains(record.Type));
-        return (month, day, Title(record));
+        return (month, day, EntrySortKey.TitleOf(record));
     }
 
     private static int CompareWithinGroup((int Month, int Day, string Title) a, (int Month, int Day, string Title) b, CompareInfo collation)
@@ -67,9 +67,6 @@ internal sealed class YearSuffixPass : IListPass
         if (result == 0) result = a.Day.CompareTo(b.Day);
         return result != 0 ? result : SortText.Compare(a.Title, b.Title, collation);
     }
-
-    private static string Title(Record record) =>
-        SortText.WithoutArticle(Core.Text.Markup.Strip(Core.Text.InlineMarkupConverter.Convert(record.Field("title") ?? "")));
 
     // The indexes of the entries whose hash another entry has too, in list order.
     private static List<int> Shared(ulong[] hashes)
