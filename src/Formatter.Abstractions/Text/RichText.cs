@@ -36,8 +36,9 @@ public sealed class RichText
     {
         get
         {
-            foreach (var node in Nodes)
-                if (HasVisibleText(node)) return false;
+            var nodes = Nodes;
+            for (var i = 0; i < nodes.Count; i++)
+                if (HasVisibleText(nodes[i])) return false;
             return true;
         }
     }
@@ -50,8 +51,9 @@ public sealed class RichText
     {
         get
         {
-            foreach (var node in Nodes)
-                if (!IsBlankNode(node)) return false;
+            var nodes = Nodes;
+            for (var i = 0; i < nodes.Count; i++)
+                if (!IsBlankNode(nodes[i])) return false;
             return true;
         }
     }
@@ -63,7 +65,7 @@ public sealed class RichText
         if (nodes.Count == 0) return "";
         if (nodes.Count == 1 && nodes[0] is TextRun run) return run.Text;
         var builder = new System.Text.StringBuilder();
-        foreach (var node in nodes) node.AppendPlainText(builder);
+        for (var i = 0; i < nodes.Count; i++) nodes[i].AppendPlainText(builder);
         return builder.ToString();
     }
 
@@ -75,8 +77,9 @@ public sealed class RichText
                 return run.Text.Length > 0;
             case Span span:
                 if (span.Kind == SpanKind.Quote && (span.OpenQuote.Length > 0 || span.CloseQuote.Length > 0)) return true;
-                foreach (var child in span.Children)
-                    if (HasVisibleText(child)) return true;
+                var children = span.Children;
+                for (var i = 0; i < children.Count; i++)
+                    if (HasVisibleText(children[i])) return true;
                 return false;
             default:
                 var builder = new System.Text.StringBuilder();
@@ -93,8 +96,9 @@ public sealed class RichText
                 return string.IsNullOrWhiteSpace(run.Text);
             case Span span:
                 if (span.Kind == SpanKind.Quote && !(string.IsNullOrWhiteSpace(span.OpenQuote) && string.IsNullOrWhiteSpace(span.CloseQuote))) return false;
-                foreach (var child in span.Children)
-                    if (!IsBlankNode(child)) return false;
+                var children = span.Children;
+                for (var i = 0; i < children.Count; i++)
+                    if (!IsBlankNode(children[i])) return false;
                 return true;
             default:
                 var builder = new System.Text.StringBuilder();

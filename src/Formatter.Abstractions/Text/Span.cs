@@ -13,7 +13,8 @@ public sealed record Span(SpanKind Kind, IReadOnlyList<RichNode> Children, strin
     public override void AppendPlainText(System.Text.StringBuilder builder)
     {
         if (Kind == SpanKind.Quote) builder.Append(OpenQuote);
-        foreach (var child in Children) child.AppendPlainText(builder);
+        // By index: the children are an array or a list behind the interface, whose enumerator would be allocated.
+        for (var i = 0; i < Children.Count; i++) Children[i].AppendPlainText(builder);
         if (Kind == SpanKind.Quote) builder.Append(CloseQuote);
     }
 }

@@ -51,6 +51,13 @@ internal sealed class NameKit(RenderState state)
     {
         var present = new ScriptArray();
         if (roles is null or string) return present;
+        if (roles is System.Collections.IList list)
+        {
+            // A template's array, read by index: no enumerator to allocate.
+            for (var i = 0; i < list.Count; i++)
+                if (list[i] is string name && state.Record.NameList(name).Count > 0) present.Add(name);
+            return present;
+        }
         foreach (var role in roles)
             if (role is string name && state.Record.NameList(name).Count > 0) present.Add(name);
         return present;
