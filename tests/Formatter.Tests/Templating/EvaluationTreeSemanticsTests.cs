@@ -167,6 +167,21 @@ public sealed class EvaluationTreeSemanticsTests
         Assert.Equal(["argument count"], engine.FallbackReasons.Keys);
     }
 
+    [Theory]
+    [InlineData("func f(array)\n ret ['a'] | array.contains 'a'\nend\nf ['x']")]
+    [InlineData("func f(array)\n ret ['a'] | array.contains 'a'\nend\ny = f array\nf ['x']")]
+    public void A_contains_that_is_no_function_is_handed_back_as_a_call_of_something_else(string template)
+    {
+        // `array` here is an array, whose `contains` is nothing: not Scriban's array.contains, whether or not the
+        // same node has met Scriban's before (the second case calls f with Scriban's array module first).
+        using var temp = new TempStyleFolder();
+        var engine = BuildEngine(temp, template);
+
+        Render(engine);
+
+        Assert.Equal(["call of a value that is not a function"], engine.FallbackReasons.Keys);
+    }
+
     private static (Rendered Trees, Rendered Scriban, int Fallbacks) RenderBoth(string template)
     {
         using var temp = new TempStyleFolder();

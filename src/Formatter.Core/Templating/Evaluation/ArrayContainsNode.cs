@@ -17,10 +17,18 @@ internal sealed class ArrayContainsNode(EvalNode target, EvalNode list, EvalNode
     // The arguments of the call as written, for a call that is not Scriban's array.contains.
     private readonly EvalNode[] _arguments = [item];
 
+    // The function last found to be Scriban's array.contains: the same object in every render of the style's sessions,
+    // so the check is made once (a race only makes it twice).
+    private object? _contains;
+
     public override object? Eval(TreeEvaluator evaluator)
     {
         var function = target.Eval(evaluator);
-        if (!IsScribanContains(function)) return evaluator.Call(function, source, list, _arguments);
+        if (function is null || !ReferenceEquals(function, _contains))
+        {
+            if (!IsScribanContains(function)) return evaluator.Call(function, source, list, _arguments);
+            _contains = function;
+        }
         var listValue = list.Eval(evaluator);
         var itemValue = item.Eval(evaluator);
         if (listValue is ScriptArray array && itemValue is string text && TryFind(array, text, out var found)) return found ? True : False;

@@ -223,7 +223,9 @@ internal sealed class TreeEvaluator
     }
 
     /// <summary>A variable or member holding a function is called when read (Scriban's rule for names without arguments).</summary>
-    public object? AutoCall(object? value, ScriptNode node) => IsFunction(value) ? Call(value, node, null, []) : value;
+    public object? AutoCall(object? value, ScriptNode node) =>
+        // Most values read are text or nothing: told apart by class before the interface test that finds functions.
+        value is null or string || !IsFunction(value) ? value : Call(value, node, null, []);
 
     private object? CallLowered(LoweredFunction function, EvalNode? first, EvalNode[] arguments)
     {
