@@ -125,12 +125,6 @@ public static class SentenceCase
         return result;
     }
 
-    private static bool StartsPhrase(VisibleText text, TitleWord word)
-    {
-        var length = word.End - word.Start;
-        if (length > 128) return CasingWordLists.ProperNouns.StartsPhrase(TitleWordScanner.TextOf(text, word.Start, word.End));
-        Span<char> chars = stackalloc char[length];
-        for (var i = 0; i < length; i++) chars[i] = text[word.Start + i];
-        return CasingWordLists.ProperNouns.StartsPhrase(chars);
-    }
+    private static bool StartsPhrase(VisibleText text, TitleWord word) =>
+        CasingWordLists.ProperNouns.StartsPhrase(text.Chars[word.Start..word.End]);
 }

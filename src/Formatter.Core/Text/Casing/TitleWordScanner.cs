@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Formatter.Core.Text.Punctuation;
 
 namespace Formatter.Core.Text.Casing;
@@ -9,17 +10,18 @@ internal static class TitleWordScanner
     public static List<TitleWord> Scan(VisibleText text)
     {
         // A word ends its title when it is the last one or the next one starts a subtitle: set when that word comes.
-        var words = new List<TitleWord>();
+        var chars = text.Chars;
+        var words = new List<TitleWord>(chars.Length / 4 + 1);
         var boundaryPending = true;
         var i = 0;
-        while (i < text.Length)
+        while (i < chars.Length)
         {
-            var c = text[i];
+            var c = chars[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
 
             var chunkEnd = i;
-            while (chunkEnd < text.Length && !char.IsWhiteSpace(text[chunkEnd])) chunkEnd++;
-            if (IsOpaqueChunk(text, i, chunkEnd))
+            while (chunkEnd < chars.Length && !char.IsWhiteSpace(chars[chunkEnd])) chunkEnd++;
+            if (IsOpaqueChunk(chars, i, chunkEnd))
             {
                 Add(words, new TitleWord(i, chunkEnd, boundaryPending, false, true));
                 boundaryPending = false;
@@ -30,18 +32,18 @@ internal static class TitleWordScanner
             // Inside a whitespace chunk: runs of word characters are words, the rest is punctuation.
             while (i < chunkEnd)
             {
-                if (!IsWordChar(text, i))
+                if (!IsWordChar(chars, i))
                 {
-                    if (IsBoundary(text[i])) boundaryPending = true;
+                    if (IsBoundary(chars[i])) boundaryPending = true;
                     i++;
                     continue;
                 }
                 var runEnd = i;
-                while (runEnd < chunkEnd && IsWordChar(text, runEnd)) runEnd++;
+                while (runEnd < chunkEnd && IsWordChar(chars, runEnd)) runEnd++;
                 var start = i;
                 var end = runEnd;
-                while (start < end && !char.IsLetterOrDigit(text[start])) start++;
-                while (end > start && !char.IsLetterOrDigit(text[end - 1])) end--;
+                while (start < end && !char.IsLetterOrDigit(chars[start])) start++;
+                while (end > start && !char.IsLetterOrDigit(chars[end - 1])) end--;
                 if (end > start)
                 {
                     Add(words, new TitleWord(start, end, boundaryPending, false, false));
@@ -62,32 +64,15 @@ internal static class TitleWordScanner
     }
 
     /// <summary>The visible text of a range.</summary>
-    public static string TextOf(VisibleText text, int start, int end)
-    {
-        if (end <= start) return "";
-        return string.Create(end - start, (text, start), static (chars, state) =>
-        {
-            for (var i = 0; i < chars.Length; i++) chars[i] = state.text[state.start + i];
-        });
-    }
+    public static string TextOf(VisibleText text, int start, int end) => end <= start ? "" : new string(text.Chars[start..end]);
 
     /// <summary>True when the visible text of a range is a listed proper noun.</summary>
     public static bool IsProperNoun(VisibleText text, int start, int end) =>
-        end - start > StackLimit ? CasingWordLists.ProperNouns.ContainsWord(TextOf(text, start, end))
-        : CasingWordLists.ProperNouns.ContainsWord(Copy(text, start, end, stackalloc char[end - start]));
+        end > start && CasingWordLists.ProperNouns.ContainsWord(text.Chars[start..end]);
 
     /// <summary>True when the visible text of a range is a minor word (article, conjunction, preposition…).</summary>
     public static bool IsMinorWord(VisibleText text, int start, int end) =>
-        end - start > StackLimit ? CasingWordLists.MinorWords.Contains(TextOf(text, start, end))
-        : CasingWordLists.IsMinorWord(Copy(text, start, end, stackalloc char[end - start]));
-
-    private const int StackLimit = 128;
-
-    private static ReadOnlySpan<char> Copy(VisibleText text, int start, int end, Span<char> into)
-    {
-        for (var i = 0; i < into.Length; i++) into[i] = text[start + i];
-        return into;
-    }
+        end > start && CasingWordLists.IsMinorWord(text.Chars[start..end]);
 
     /// <summary>
     /// The hyphen segments of a word (<c>NATO-Russia</c> → <c>NATO</c>, <c>Russia</c>): split at hyphens, en dashes
@@ -96,39 +81,45 @@ internal static class TitleWordScanner
     public static List<(int Start, int End)> Segments(VisibleText text, TitleWord word, List<(int Start, int End)> segments)
     {
         segments.Clear();
+        var chars = text.Chars;
         var start = word.Start;
         for (var i = word.Start; i <= word.End; i++)
         {
-            if (i < word.End && !IsSegmentSeparator(text[i])) continue;
+            if (i < word.End && !IsSegmentSeparator(chars[i])) continue;
             var s = start;
             var e = i;
-            while (s < e && !char.IsLetterOrDigit(text[s])) s++;
-            while (e > s && !char.IsLetterOrDigit(text[e - 1])) e--;
+            while (s < e && !char.IsLetterOrDigit(chars[s])) s++;
+            while (e > s && !char.IsLetterOrDigit(chars[e - 1])) e--;
             if (e > s) segments.Add((s, e));
             start = i + 1;
         }
         return segments;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsSegmentSeparator(char c) => c is '-' or '\u2010' or '\u2011' or '\u2013' or '/';
 
     /// <summary>A word character; a closing bracket between two letters joins them (<c>(re)reading</c>).</summary>
-    private static bool IsWordChar(VisibleText text, int index)
+    private static bool IsWordChar(ReadOnlySpan<char> chars, int index)
     {
-        var c = text[index];
+        var c = chars[index];
         if (c is ')' or ']')
-            return index > 0 && index + 1 < text.Length && char.IsLetter(text[index - 1]) && char.IsLetter(text[index + 1]);
+            return index > 0 && index + 1 < chars.Length && char.IsLetter(chars[index - 1]) && char.IsLetter(chars[index + 1]);
         return IsWordChar(c);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) =>
+        c < '\u0080' ? char.IsAsciiLetterOrDigit(c) || c is '\'' or '-' or '/' or '.' or '&' or '_' : IsOtherWordChar(c);
+
+    private static bool IsOtherWordChar(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark
         || c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '\u2013' or '/' or '.' or '&' or '_';
 
     private static bool IsBoundary(char c) => c is ':' or '?' or '!' or '\u2014';
 
-    private static bool IsOpaqueChunk(VisibleText text, int start, int end)
+    private static bool IsOpaqueChunk(ReadOnlySpan<char> text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {

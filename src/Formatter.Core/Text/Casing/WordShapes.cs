@@ -12,9 +12,10 @@ internal static class WordShapes
         var upper = 0;
         var lower = 0;
         var upperAfterFirst = false;
+        var chars = text.Chars;
         for (var i = start; i < end; i++)
         {
-            var c = text[i];
+            var c = chars[i];
             if (char.IsDigit(c)) return WordShape.Other;
             if (!char.IsLetter(c)) continue;
             if (!IsLatin(c)) return WordShape.Other;

@@ -12,14 +12,19 @@ internal sealed class VisibleText : IDisposable
 {
     private readonly string _source;
     private char[] _chars;
-    private int[] _positions;
-    private bool[] _protected;
+    // The visible characters in order (kept in step with _chars by Set): reading one is one array access. A string
+    // without markers (most titles) is all visible: then this is _chars itself, and there are no positions to map
+    // and nothing protected (both null).
+    private char[] _visible;
+    private int[]? _positions;
+    private bool[]? _protected;
     private bool _changed;
 
-    private VisibleText(string source, char[] chars, int[] positions, bool[] isProtected, int length)
+    private VisibleText(string source, char[] chars, char[] visible, int[]? positions, bool[]? isProtected, int length)
     {
         _source = source;
         _chars = chars;
+        _visible = visible;
         _positions = positions;
         _protected = isProtected;
         Length = length;
@@ -29,19 +34,23 @@ internal sealed class VisibleText : IDisposable
     public int Length { get; }
 
     /// <summary>The visible character at <paramref name="index"/>.</summary>
-    public char this[int index] => _chars[_positions[index]];
+    public char this[int index] => _visible[index];
+
+    /// <summary>The visible characters in order, as they are now.</summary>
+    public ReadOnlySpan<char> Chars => _visible.AsSpan(0, Length);
 
     /// <summary>The index in the original string of visible character <paramref name="index"/>.</summary>
-    public int Position(int index) => _positions[index];
+    public int Position(int index) => _positions is null ? index : _positions[index];
 
     /// <summary>True when the visible character lies inside a protected span (<c>nocase</c> unless chosen otherwise).</summary>
-    public bool IsProtected(int index) => _protected[index];
+    public bool IsProtected(int index) => _protected is not null && _protected[index];
 
     /// <summary>Replaces a visible character unless it is protected.</summary>
     public void Set(int index, char value)
     {
-        if (_protected[index] || _chars[_positions[index]] == value) return;
-        _chars[_positions[index]] = value;
+        if (IsProtected(index) || _visible[index] == value) return;
+        _chars[Position(index)] = value;
+        _visible[index] = value;
         _changed = true;
     }
 
@@ -53,11 +62,13 @@ internal sealed class VisibleText : IDisposable
     {
         if (_chars.Length == 0) return;
         ArrayPool<char>.Shared.Return(_chars);
-        ArrayPool<int>.Shared.Return(_positions);
-        ArrayPool<bool>.Shared.Return(_protected);
+        if (!ReferenceEquals(_visible, _chars)) ArrayPool<char>.Shared.Return(_visible);
+        if (_positions is not null) ArrayPool<int>.Shared.Return(_positions);
+        if (_protected is not null) ArrayPool<bool>.Shared.Return(_protected);
         _chars = [];
-        _positions = [];
-        _protected = [];
+        _visible = [];
+        _positions = null;
+        _protected = null;
     }
 
     /// <summary>Builds the view of <paramref name="value"/>; content of spans named <paramref name="protectedTag"/> is protected.</summary>
@@ -66,6 +77,8 @@ internal sealed class VisibleText : IDisposable
         var length = value.Length;
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
         value.CopyTo(chars);
+        if (value.AsSpan().IndexOfAnyInRange(Markup.Open, Markup.Close) < 0) return new VisibleText(value, chars, chars, null, null, length);
+        var visible = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
         var positions = ArrayPool<int>.Shared.Rent(Math.Max(length, 1));
         var isProtected = ArrayPool<bool>.Shared.Rent(Math.Max(length, 1));
         var count = 0;
@@ -95,6 +108,7 @@ internal sealed class VisibleText : IDisposable
             }
             else if (c != Markup.TagEnd)
             {
+                visible[count] = c;
                 positions[count] = i;
                 isProtected[count] = nocaseDepth > 0;
                 count++;
@@ -102,7 +116,7 @@ internal sealed class VisibleText : IDisposable
             i++;
         }
         ArrayPool<bool>.Shared.Return(stack);
-        return new VisibleText(value, chars, positions, isProtected, count);
+        return new VisibleText(value, chars, visible, positions, isProtected, count);
     }
 
     private static bool IsTag(ReadOnlySpan<char> tag, string name)
