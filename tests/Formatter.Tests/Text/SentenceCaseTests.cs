@@ -74,6 +74,10 @@ public class SentenceCaseTests
     [InlineData("The Making of Anglo-Saxon England", "The making of Anglo-Saxon England")]
     [InlineData("Growth in Sub-Saharan Africa", "Growth in sub-Saharan Africa")]
     [InlineData("Trade Policy: 'Pooled' Estimates from the United States", "Trade policy: 'Pooled' estimates from the United States")]
+    [InlineData("Suburbs of New York’s Growing Metropolitan Area", "Suburbs of New York’s growing metropolitan area")]
+    [InlineData("Life in St. Petersburg under the Tsars", "Life in St. Petersburg under the tsars")]
+    [InlineData("New Evidence from Hong Kong Schools", "New evidence from Hong Kong schools")]
+    [InlineData("The South Wind and the Kong Language", "The south wind and the kong language")]
     [InlineData("THE EVOLUTION OF NATO", "THE EVOLUTION OF NATO")] // all caps: nothing can be known, kept
     [InlineData("Data Sharing at https://Example.org/Data Today", "Data sharing at https://Example.org/Data today")]
     public void Headline_titles_keep_acronyms_mixed_case_numerals_and_listed_proper_nouns(string title, string expected) =>

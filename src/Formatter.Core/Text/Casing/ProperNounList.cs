@@ -45,47 +45,44 @@ internal sealed class ProperNounList
     }
 
     /// <summary>
-    /// True when a listed phrase starts with <paramref name="word"/> (periods ignored): only then can
-    /// <see cref="MatchPhrase"/> find one there.
+    /// The number of words of the longest listed phrase that starts at word <paramref name="start"/> of
+    /// <paramref name="words"/>, ranges of <paramref name="text"/> (0 when none does). Periods are ignored, and the
+    /// phrase's last word may carry a possessive.
     /// </summary>
-    public bool StartsPhrase(ReadOnlySpan<char> word)
+    public int MatchPhrase(ReadOnlySpan<char> text, List<TitleWord> words, int start)
     {
-        if (word.IndexOf('.') < 0) return _phrasesBySpan.ContainsKey(word);
-        Span<char> kept = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-        var length = 0;
-        foreach (var c in word)
-        {
-            if (c != '.') kept[length++] = c;
-        }
-        return _phrasesBySpan.ContainsKey(kept[..length]);
-    }
-
-    /// <summary>
-    /// The number of words of the longest listed phrase that starts at <paramref name="start"/> in
-    /// <paramref name="words"/> (0 when none does).
-    /// </summary>
-    public int MatchPhrase(IReadOnlyList<string> words, int start)
-    {
-        if (!_phrasesByFirstWord.TryGetValue(RemovePeriods(words[start]), out var phrases)) return 0;
+        Span<char> buffer = stackalloc char[BufferLength];
+        if (!_phrasesBySpan.TryGetValue(WithoutPeriods(Word(text, words[start]), buffer), out var phrases)) return 0;
         foreach (var phrase in phrases)
         {
             if (start + phrase.Length > words.Count) continue;
             var match = true;
             for (var i = 1; i < phrase.Length && match; i++)
             {
-                var candidate = RemovePeriods(words[start + i]);
-                match = string.Equals(phrase[i], candidate, StringComparison.OrdinalIgnoreCase)
-                    || (i == phrase.Length - 1 && string.Equals(phrase[i], WithoutPossessive(candidate), StringComparison.OrdinalIgnoreCase));
+                var candidate = WithoutPeriods(Word(text, words[start + i]), buffer);
+                match = candidate.Equals(phrase[i], StringComparison.OrdinalIgnoreCase)
+                    || (i == phrase.Length - 1 && WithoutPossessive(candidate).Equals(phrase[i], StringComparison.OrdinalIgnoreCase));
             }
             if (match) return phrase.Length;
         }
         return 0;
     }
 
-    private static string WithoutPossessive(string word)
+    private const int BufferLength = 128;
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, TitleWord word) => text[word.Start..word.End];
+
+    // The word without its periods: itself when it has none, else copied into the buffer (or a new array when longer).
+    private static ReadOnlySpan<char> WithoutPeriods(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var stem = WithoutPossessive(word.AsSpan());
-        return stem.Length == word.Length ? word : word[..stem.Length];
+        if (word.IndexOf('.') < 0) return word;
+        var into = word.Length <= buffer.Length ? buffer : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            if (c != '.') into[length++] = c;
+        }
+        return into[..length];
     }
 
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)

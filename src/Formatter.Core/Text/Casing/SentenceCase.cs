@@ -108,23 +108,13 @@ public static class SentenceCase
     private static bool[] FindPhraseProtected(VisibleText text, List<TitleWord> words)
     {
         var result = new bool[words.Count];
-        // The words' texts are made only for a title with a word that starts a listed phrase (few do).
-        string[]? texts = null;
+        var chars = text.Chars;
         for (var k = 0; k < words.Count; k++)
         {
-            if (texts is null && !StartsPhrase(text, words[k])) continue;
-            if (texts is null)
-            {
-                texts = new string[words.Count];
-                for (var m = 0; m < words.Count; m++) texts[m] = TitleWordScanner.TextOf(text, words[m].Start, words[m].End);
-            }
-            var length = CasingWordLists.ProperNouns.MatchPhrase(texts, k);
+            var length = CasingWordLists.ProperNouns.MatchPhrase(chars, words, k);
             for (var m = 0; m < length; m++) result[k + m] = true;
             if (length > 0) k += length - 1;
         }
         return result;
     }
-
-    private static bool StartsPhrase(VisibleText text, TitleWord word) =>
-        CasingWordLists.ProperNouns.StartsPhrase(text.Chars[word.Start..word.End]);
 }
