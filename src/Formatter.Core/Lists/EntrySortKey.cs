@@ -54,7 +54,8 @@ internal sealed class EntrySortKey
             var title = TitleOf(record);
             return new EntrySortKey(entry, title, authorIsTitle: true, date, title);
         }
-        var author = SortText.JoinSegments(part.Argument == AuthorTitlePart ? SortText.WithoutArticle(PlainText(part)) : PlainText(part));
+        var plain = PlainText(part);
+        var author = SortText.JoinSegments(part.Argument == AuthorTitlePart ? SortText.WithoutArticle(plain) : plain);
         return new EntrySortKey(entry, author, authorIsTitle: false, date, entry.IsCompact ? TitleOf(record) : null);
     }
 
@@ -107,10 +108,11 @@ internal sealed class EntrySortKey
         return null;
     }
 
-    private static string PlainText(Span span)
+    // The span's text without surrounding white space and final periods (a part of one string made for it).
+    private static ReadOnlySpan<char> PlainText(Span span)
     {
         var builder = Core.Text.BuilderPool.Rent();
         for (var i = 0; i < span.Children.Count; i++) span.Children[i].AppendPlainText(builder);
-        return Core.Text.BuilderPool.Return(builder).Trim().TrimEnd('.');
+        return Core.Text.BuilderPool.Return(builder).AsSpan().Trim().TrimEnd('.');
     }
 }

@@ -51,23 +51,30 @@ internal static class SortText
     /// by commas again (<c>Gay, P. D., &amp; Scott, A.</c> → <c>Gay,P. D.,Scott,A.</c>): one string per key, read back
     /// with <see cref="NameSegments"/>. Empty segments are dropped, so a segment never contains a comma.
     /// </summary>
-    public static string JoinSegments(string text)
+    public static string JoinSegments(ReadOnlySpan<char> text)
     {
-        var joined = new System.Text.StringBuilder(text.Length);
-        foreach (var range in text.AsSpan().Split(','))
+        var joined = Core.Text.BuilderPool.Rent(text.Length);
+        foreach (var range in text.Split(','))
         {
-            var segment = text.AsSpan(range).Trim();
+            var segment = text[range].Trim();
             if (segment.StartsWith("& ", StringComparison.Ordinal)) segment = segment[2..];
             else if (segment.StartsWith("and ", StringComparison.Ordinal)) segment = segment[4..];
             if (segment.Length == 0) continue;
             if (joined.Length > 0) joined.Append(',');
             joined.Append(segment);
         }
-        return joined.ToString();
+        return Core.Text.BuilderPool.Return(joined);
     }
 
     /// <summary>A title without a leading article (<c>The</c>, <c>A</c>, <c>An</c>) or opening quotation mark or bracket.</summary>
     public static string WithoutArticle(string title)
+    {
+        var trimmed = WithoutArticle(title.AsSpan());
+        return trimmed.Length == title.Length ? title : trimmed.ToString();
+    }
+
+    /// <summary><see cref="WithoutArticle(string)"/> of a span, as a part of it.</summary>
+    public static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> title)
     {
         var trimmed = title.TrimStart(LeadingMarks);
         foreach (var article in Articles)
