@@ -3,9 +3,13 @@ namespace Formatter.Core.Text.Punctuation;
 /// <summary>Moves a period or comma that follows a <c>q</c> span inside it (American style, CMOS 6.9).</summary>
 internal static class QuotePunctuation
 {
+    private static readonly string QuoteTag = $"{Markup.Open}q{Markup.TagEnd}";
+
     public static string MoveInside(string? entry)
     {
         if (string.IsNullOrEmpty(entry)) return "";
+        // Only a quotation span can take a mark inside; most entries have none.
+        if (!entry.Contains(QuoteTag, StringComparison.Ordinal)) return entry;
         var value = entry;
         var stack = new List<bool>();
         for (var i = 0; i < value.Length; i++)
