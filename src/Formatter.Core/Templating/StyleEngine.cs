@@ -149,40 +149,41 @@ internal sealed class StyleEngine
     {
         var record = entry.Record;
         var language = Text.Language.LanguageResolver.Resolve(record);
-        var found = new List<Diagnostic>();
+        // Made when the entry has something to report (most have nothing).
+        List<Diagnostic>? found = null;
         try
         {
-            entry.Text = Render(session, "bibliography", entry, record, language, found) ?? Formatter.Text.RichText.Empty;
-            if (withCitation) entry.Citation = Render(session, "citation", entry, record, language, found);
+            entry.Text = Render(session, "bibliography", entry, record, language, ref found) ?? Formatter.Text.RichText.Empty;
+            if (withCitation) entry.Citation = Render(session, "citation", entry, record, language, ref found);
             rendered[index] = true;
         }
         catch (ScriptRuntimeException e)
         {
-            found.Add(TemplateError(e, record));
+            (found ??= []).Add(TemplateError(e, record));
         }
         catch (Exception e) when (PluginFailure.Blame(e, _extensions.PluginName) is { } plugin)
         {
             // A plugin function that throws fails this record only, reported by plugin name; the host goes on.
-            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': plugin '{plugin}' failed while rendering: {PluginFailure.Describe(e)}") { RecordId = record.Id, Location = record.Source });
+            (found ??= []).Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': plugin '{plugin}' failed while rendering: {PluginFailure.Describe(e)}") { RecordId = record.Id, Location = record.Source });
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': {e.Message}") { RecordId = record.Id, Location = record.Source });
+            (found ??= []).Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': {e.Message}") { RecordId = record.Id, Location = record.Source });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            found.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': internal error while rendering: {PluginFailure.Describe(e)}") { RecordId = record.Id, Location = record.Source });
+            (found ??= []).Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{Style.Id}': internal error while rendering: {PluginFailure.Describe(e)}") { RecordId = record.Id, Location = record.Source });
         }
-        if (found.Count > 0) diagnostics[index] = found;
+        if (found is { Count: > 0 }) diagnostics[index] = found;
         return session;
     }
 
-    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, Record record, string language, List<Diagnostic> found)
+    private Formatter.Text.RichText? Render(RenderSession session, string purpose, ListEntry entry, Record record, string language, ref List<Diagnostic>? found)
     {
         var template = _templates.For(purpose);
         if (template is null) return null;
         var markup = session.Render(template, record, entry, language);
-        found.AddRange(session.State.Diagnostics);
+        if (session.State.Diagnostics.Count > 0) (found ??= []).AddRange(session.State.Diagnostics);
         return EntryText.Finish(markup, session.State.Quotes);
     }
 
