@@ -186,7 +186,8 @@ internal sealed class TreeEvaluator
         return _recentAccessor.Accessor!;
     }
 
-    public static bool IsFunction(object? value) => value is IScriptCustomFunction or LoweredFunction;
+    // The style's functions and the kit's by class first; the interface test (Scriban's functions) last.
+    public static bool IsFunction(object? value) => value is LoweredFunction or KitFunction || value is IScriptCustomFunction;
 
     public bool ToBool(SourceSpan span, object? value) => value switch
     {
@@ -224,8 +225,8 @@ internal sealed class TreeEvaluator
 
     /// <summary>A variable or member holding a function is called when read (Scriban's rule for names without arguments).</summary>
     public object? AutoCall(object? value, ScriptNode node) =>
-        // Most values read are text or nothing: told apart by class before the interface test that finds functions.
-        value is null or string || !IsFunction(value) ? value : Call(value, node, null, []);
+        // Most values read are text, flags, counts or nothing: told apart by class before the tests that find functions.
+        value is null or string or bool or int || !IsFunction(value) ? value : Call(value, node, null, []);
 
     private object? CallLowered(LoweredFunction function, EvalNode? first, EvalNode[] arguments)
     {
