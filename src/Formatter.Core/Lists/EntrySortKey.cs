@@ -23,20 +23,19 @@ internal sealed class EntrySortKey
     private readonly int _year;
     private readonly int _month;
     private readonly int _day;
-    private readonly ListEntry _entry;
-    private string? _title;
+    // The title once made; until then the entry it is made from (one field: 100,000 keys are held at once).
+    private object _title;
 
     private EntrySortKey(ListEntry entry, string author, bool authorIsTitle, (int Group, int Year, int Month, int Day) date, string? title)
     {
-        _entry = entry;
         _author = author;
         _authorIsTitle = authorIsTitle;
         (_dateGroup, _year, _month, _day) = date;
-        _title = title;
+        _title = title ?? (object)entry;
     }
 
     // Made once, on the first comparison that reaches it (the sort compares on one thread).
-    private string Title => _title ??= TitleOf(_entry.Record);
+    private string Title => _title as string ?? (string)(_title = TitleOf(((ListEntry)_title).Record));
 
     /// <summary>The part names the pass looks for.</summary>
     public const string AuthorPart = "author";
