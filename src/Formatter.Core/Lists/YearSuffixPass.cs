@@ -29,19 +29,22 @@ internal sealed class YearSuffixPass : IListPass
         // A long list's records are kept compact and loaded on each access: the keys are computed one record at a
         // time, and only the keys of a group that needs suffixes are held (each record loaded once) while it is sorted.
         // Long lists of records in memory do both on all cores; each group's letters depend on that group alone.
-        // First a hash of each entry's key, made without building it; the key itself only where hashes meet, which
-        // in most lists is a few entries (equal keys always have equal hashes, so no group is missed).
-        var hashes = ListSorting.KeysOf(context.Entries, entry => GroupHash(entry.Record, roles));
-        var candidates = Shared(hashes);
+        // Records in memory first get a hash of their key, made without building it, and the key itself only where
+        // hashes meet, which in most lists is a few entries (equal keys always have equal hashes: no group is missed).
+        // Compact records get their keys at once, loaded once each.
+        var entries = context.Entries;
+        var candidates = entries[0].IsCompact
+            ? Enumerable.Range(0, entries.Count).ToList()
+            : Shared(ListSorting.KeysOf(entries, entry => GroupHash(entry.Record, roles)));
         if (candidates.Count == 0) return;
-        var groups = candidates
-            .Select(index => (Index: index, Key: GroupKey(context.Entries[index].Record, roles)))
-            .GroupBy(pair => pair.Key, pair => pair.Index, StringComparer.Ordinal)
+        var keys = ListSorting.KeysOf(candidates.Select(index => entries[index]).ToList(), entry => GroupKey(entry.Record, roles));
+        var groups = Enumerable.Range(0, keys.Length)
+            .GroupBy(k => keys[k], StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
-            .Select(g => g.ToArray())
+            .Select(g => g.Select(k => candidates[k]).ToArray())
             .ToList();
-        void Letter(int[] group) => AssignSuffixes(context.Entries, group, fullDate, collation);
-        if (ListSorting.InParallel(context.Entries))
+        void Letter(int[] group) => AssignSuffixes(entries, group, fullDate, collation);
+        if (ListSorting.InParallel(entries))
             Parallel.ForEach(groups, Letter);
         else
             groups.ForEach(Letter);
