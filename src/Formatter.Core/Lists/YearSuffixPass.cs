@@ -83,7 +83,8 @@ internal sealed class YearSuffixPass : IListPass
     }
 
     // `who#when`: the names (a literal as it is, else `particle family, given`, joined by `|`) or `title:` and the title;
-    // the year, the literal date or `n.d.`. Built in one buffer per thread: the key is made for every entry of a list.
+    // the year, the literal date or `n.d.`. Built in one buffer per thread: the key is made for every entry of a
+    // compact list and for every entry whose hash another shares.
     private static string GroupKey(Record record, IReadOnlyList<string> roles)
     {
         var names = FirstNames(record, roles);
