@@ -33,15 +33,15 @@ internal sealed class YearSuffixPass : IListPass
         // hashes meet, which in most lists is a few entries (equal keys always have equal hashes: no group is missed).
         // Compact records get their keys at once, loaded once each.
         var entries = context.Entries;
-        var candidates = entries[0].IsCompact
-            ? Enumerable.Range(0, entries.Count).ToList()
-            : Shared(ListSorting.KeysOf(entries, entry => GroupHash(entry.Record, roles)));
-        if (candidates.Count == 0) return;
-        var keys = ListSorting.KeysOf(candidates.Select(index => entries[index]).ToList(), entry => GroupKey(entry.Record, roles));
+        // The indexes of the entries whose keys are made; null for all of them.
+        var candidates = entries[0].IsCompact ? null : Shared(ListSorting.KeysOf(entries, entry => GroupHash(entry.Record, roles)));
+        if (candidates is { Count: 0 }) return;
+        var keyed = candidates is null ? entries : candidates.Select(index => entries[index]).ToList();
+        var keys = ListSorting.KeysOf(keyed, entry => GroupKey(entry.Record, roles));
         var groups = Enumerable.Range(0, keys.Length)
             .GroupBy(k => keys[k], StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
-            .Select(g => g.Select(k => candidates[k]).ToArray())
+            .Select(g => g.Select(k => candidates is null ? k : candidates[k]).ToArray())
             .ToList();
         void Letter(int[] group) => AssignSuffixes(entries, group, fullDate, collation);
         if (ListSorting.InParallel(entries))
