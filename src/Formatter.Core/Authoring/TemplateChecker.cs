@@ -67,7 +67,7 @@ internal sealed class TemplateChecker
             templates[key] = template;
             if (template.Page is { } page) parsed.Add((file, page));
         }
-        foreach (var (_, page) in parsed) Walk(page, Define);
+        foreach (var (_, page) in parsed) DefinedVariables.Collect(page, variable => _known.Add(variable.Name));
         foreach (var (file, page) in parsed) Walk(page, node => Use(file, node));
         // Only a style whose templates all parse can be lowered; the construct named is the first the trees lack.
         if (!parseErrors && Templating.Evaluation.TemplateLowering.Lower(templates, out var unsupported) is null && unsupported is var (name, construct))
@@ -77,29 +77,6 @@ internal sealed class TemplateChecker
             {
                 Location = new SourceLocation(Path.Combine(_folder, name), 1),
             });
-        }
-    }
-
-    private void Define(ScriptNode node)
-    {
-        switch (node)
-        {
-            case ScriptAssignExpression { Target: ScriptVariable target }:
-                _known.Add(target.Name);
-                break;
-            case ScriptForStatement { Variable: ScriptVariable variable }:
-                _known.Add(variable.Name);
-                break;
-            case ScriptCaptureStatement { Target: ScriptVariable captured }:
-                _known.Add(captured.Name);
-                break;
-            case ScriptFunction function:
-                if (function.NameOrDoToken is ScriptVariable name) _known.Add(name.Name);
-                if (function.Parameters is { } parameters)
-                {
-                    foreach (var parameter in parameters) if (parameter.Name is { } parameterName) _known.Add(parameterName.Name);
-                }
-                break;
         }
     }
 

@@ -36,6 +36,7 @@ public sealed class EvaluationTreeSemanticsTests
         { "comparisons", "[('' == null), (null == null), (1 == 1), ('a' != 'b'), (r.title == 'Alpha'), (null != 'x')] | array.join ','", "false,true,true,true,true,true" },
         { "mixed additions", "1 + 'x' + (2 + 3)", "1x5" },
         { "truthiness", "(('' ? 'T' : 'F') + (0 ? 'T' : 'F') + (r.note ? 'T' : 'F') + ([] ? 'T' : 'F') + (!r.title ? 'T' : 'F'))", "TTFTF" },
+        { "runs of || and &&, however grouped", "[(r.note || '' || null), (null || (r.note || r.title) || loud), (r.title && (r.title && null) && loud), ((true && 'x') && 1 && r.title), (r.note || r.title && null), ((r.note || r.title) && 'y')] | array.join ','", "true,true,false,true,false,true" },
         { "short circuit", "func loud()\n warn 'called' 'title'\n ret true\nend\n(false && loud) || (true || loud) ? 'ok' : 'no'", "ok" },
         { "indexers", "o = {'k': 'v'}\nl = ['x', 'y']\n(string.split 'a b c' ' ')[-1] + o['k'] + r['title'] + l[1] + l[-2]", "cvAlphayx" },
         { "members", "[r.title, r.note, string.upcase 'q'] | array.join '|'", "Alpha||Q" },
@@ -45,6 +46,10 @@ public sealed class EvaluationTreeSemanticsTests
         { "an array returned by a function", "kept = same ['a', r.title]\njoin ',' kept", "a,Alpha" },
         { "text outside code", "'a'\n}}[text]{{\n'b'", "a[text]b" },
         { "include", "$t = 'main'\ninclude 'parts/p'\n$t + ' ' + part_value + ' ' + (include 'parts/q')", "main part q-output" },
+        // Names no template writes (the record, the kit, Scriban's modules) are read from the stores directly, from
+        // any scope; a name the style writes anywhere, even a kit function's, is read through the scopes.
+        { "names no template writes", "func f(a)\n ret r.title + a + (same 'f')\nend\nout = ''\nfor w in ['1']\n out = out + (f w) + (string.upcase r.title) + (same 'k')\nend\nout", "Alpha1fALPHAk" },
+        { "a kit function's name the style writes", "func g()\n ret same\nend\nsame = 'mine'\ng + same", "minemine" },
     };
 
     public static TheoryData<string, string, int> FallbackCases() => new()

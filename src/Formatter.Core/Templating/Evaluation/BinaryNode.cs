@@ -4,8 +4,9 @@ using Scriban.Syntax;
 namespace Formatter.Core.Templating.Evaluation;
 
 /// <summary>
-/// A binary operator. <c>&amp;&amp;</c> and <c>||</c> short-circuit to a boolean; <c>??</c> evaluates both sides, as
-/// Scriban does. String equality and concatenation are done here; everything else goes to Scriban's own operator code.
+/// A binary operator other than <c>&amp;&amp;</c> and <c>||</c> (<see cref="TruthChainNode"/>); <c>??</c> evaluates both
+/// sides, as Scriban does. String equality and concatenation are done here; everything else goes to Scriban's own
+/// operator code.
 /// </summary>
 internal sealed class BinaryNode(ScriptBinaryOperator op, EvalNode left, EvalNode right, SourceSpan span, SourceSpan leftSpan, SourceSpan rightSpan) : EvalNode
 {
@@ -15,15 +16,6 @@ internal sealed class BinaryNode(ScriptBinaryOperator op, EvalNode left, EvalNod
     public override object? Eval(TreeEvaluator evaluator)
     {
         var leftValue = left.Eval(evaluator);
-        switch (op)
-        {
-            case ScriptBinaryOperator.And:
-                if (!evaluator.ToBool(leftSpan, leftValue)) return False;
-                return evaluator.ToBool(rightSpan, right.Eval(evaluator)) ? True : False;
-            case ScriptBinaryOperator.Or:
-                if (evaluator.ToBool(leftSpan, leftValue)) return True;
-                return evaluator.ToBool(rightSpan, right.Eval(evaluator)) ? True : False;
-        }
         var rightValue = right.Eval(evaluator);
         if (op == ScriptBinaryOperator.EmptyCoalescing) return leftValue ?? rightValue;
         var limit = evaluator.Context.LimitToString;

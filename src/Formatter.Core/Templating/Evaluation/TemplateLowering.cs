@@ -18,12 +18,14 @@ internal sealed class TemplateLowering
     private readonly Dictionary<string, int> _globals = new(StringComparer.Ordinal);
     private readonly List<string> _globalNames = [];
     private readonly HashSet<(string Module, string Member)> _builtinMembers = [];
+    private readonly HashSet<string> _assigned;
     private Dictionary<string, int> _locals = new(StringComparer.Ordinal);
     private bool _inFunction;
     private int _loopDepth;
 
-    private TemplateLowering()
+    private TemplateLowering(HashSet<string> assigned)
     {
+        _assigned = assigned;
     }
 
     /// <summary>
@@ -32,7 +34,10 @@ internal sealed class TemplateLowering
     /// </summary>
     public static LoweredStyle? Lower(IReadOnlyDictionary<string, Template> parsed, out (string Template, string Construct)? unsupported)
     {
-        var lowering = new TemplateLowering();
+        // The names any template writes (local names too: a superset is safe, it only costs those globals the fast read).
+        var assigned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var template in parsed.Values) DefinedVariables.Collect(template.Page, variable => assigned.Add(variable.Name));
+        var lowering = new TemplateLowering(assigned);
         var templates = new Dictionary<string, LoweredTemplate>(StringComparer.Ordinal);
         var byTemplate = new Dictionary<Template, LoweredTemplate>(ReferenceEqualityComparer.Instance);
         foreach (var (key, template) in parsed)
@@ -108,7 +113,7 @@ internal sealed class TemplateLowering
             throw new LoweringNotSupported("for over something other than a variable");
         if (Assigns(loop.Body, variable)) throw new LoweringNotSupported("for whose body assigns its own variable");
         var local = variable is ScriptVariableLocal;
-        var slot = local ? LocalSlot(variable) : GlobalSlot(variable.Name);
+        var slot = local ? LocalSlot(variable) : AssignedSlot(variable.Name);
         var iterator = Expression(loop.Iterator);
         _loopDepth++;
         try
@@ -140,7 +145,7 @@ internal sealed class TemplateLowering
                 {
                     var parameter = declared[i] ?? throw new LoweringNotSupported("missing parameter");
                     if (parameter.EqualOrTripleDotToken?.TokenType == TokenType.TripleDot) throw new LoweringNotSupported("variable parameters");
-                    parameters[i] = GlobalSlot(parameter.Name?.Name ?? throw new LoweringNotSupported("parameter without a name"));
+                    parameters[i] = AssignedSlot(parameter.Name?.Name ?? throw new LoweringNotSupported("parameter without a name"));
                     defaults[i] = parameter.DefaultValue?.Value;
                 }
             }
@@ -151,7 +156,7 @@ internal sealed class TemplateLowering
                 _ => throw new LoweringNotSupported("function body"),
             };
             var lowered = new LoweredFunction(name.Name, parameters, defaults, function.RequiredParameterCount, body, _locals.Count);
-            return new FunctionDefinitionNode(GlobalSlot(name.Name), lowered);
+            return new FunctionDefinitionNode(AssignedSlot(name.Name), lowered);
         }
         finally
         {
@@ -165,7 +170,7 @@ internal sealed class TemplateLowering
         var value = Expression(assign.Value);
         return assign.Target switch
         {
-            ScriptVariableGlobal global => new AssignNode(GlobalSlot(global.Name), false, value),
+            ScriptVariableGlobal global => new AssignNode(AssignedSlot(global.Name), false, value),
             ScriptVariableLocal local => new AssignNode(LocalSlot(local), true, value),
             _ => throw new LoweringNotSupported("assignment to a member or an index"),
         };
@@ -177,13 +182,16 @@ internal sealed class TemplateLowering
     {
         null => throw new LoweringNotSupported("missing expression"),
         ScriptLiteral literal => new LiteralNode(literal.Value),
-        ScriptVariableGlobal global => new GlobalNode(GlobalSlot(global.Name), global),
+        ScriptVariableGlobal global => _assigned.Contains(global.Name)
+            ? new GlobalNode(GlobalSlot(global.Name), global)
+            : new FixedGlobalNode(GlobalSlot(global.Name), global),
         ScriptVariableLocal local => new LocalNode(LocalSlot(local), local),
         ScriptNestedExpression nested => Expression(nested.Expression),
         ScriptMemberExpression member => new MemberNode(Expression(member.Target), MemberName(member), member),
         ScriptIndexerExpression indexer => new IndexerNode(Expression(indexer.Target), Expression(indexer.Index), indexer),
         ScriptArrayInitializerExpression or ScriptObjectInitializerExpression when ConstantLiterals.IsConstant(expression) => new ConstantLiteralNode(expression),
         ScriptArrayInitializerExpression array => new ArrayNode([.. (array.Values ?? []).Select(Expression)]),
+        ScriptBinaryExpression { Operator: ScriptBinaryOperator.And or ScriptBinaryOperator.Or } chain => TruthChain(chain),
         ScriptBinaryExpression binary => new BinaryNode(binary.Operator, Expression(binary.Left), Expression(binary.Right),
             binary.OperatorToken?.Span ?? binary.Span, binary.Left?.Span ?? binary.Span, binary.Right?.Span ?? binary.Span),
         ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not or ScriptUnaryOperator.Negate or ScriptUnaryOperator.Plus } unary =>
@@ -194,6 +202,26 @@ internal sealed class TemplateLowering
         ScriptPipeCall pipe => Pipe(pipe),
         _ => throw new LoweringNotSupported($"expression {expression.GetType().Name} at line {expression.Span.Start.Line + 1}"),
     };
+
+    // `a || b || c` (or `&&`), however grouped, as one node over its operands in order.
+    private TruthChainNode TruthChain(ScriptBinaryExpression chain)
+    {
+        var operands = new List<ScriptExpression>();
+        Gather(chain);
+        return new TruthChainNode(chain.Operator == ScriptBinaryOperator.And, [.. operands.Select(Expression)], [.. operands.Select(o => o.Span)]);
+
+        void Gather(ScriptExpression? operand)
+        {
+            var inner = operand;
+            while (inner is ScriptNestedExpression nested) inner = nested.Expression;
+            if (inner is ScriptBinaryExpression binary && binary.Operator == chain.Operator)
+            {
+                Gather(binary.Left);
+                Gather(binary.Right);
+            }
+            else operands.Add(operand ?? throw new LoweringNotSupported("missing operand"));
+        }
+    }
 
     private EvalNode Call(ScriptFunctionCall call, EvalNode? piped)
     {
@@ -228,7 +256,9 @@ internal sealed class TemplateLowering
     private EvalNode CallTarget(ScriptExpression? target) => target switch
     {
         null => throw new LoweringNotSupported("missing call target"),
-        ScriptVariableGlobal global => new GlobalNode(GlobalSlot(global.Name), global, asCallTarget: true),
+        ScriptVariableGlobal global => _assigned.Contains(global.Name)
+            ? new GlobalNode(GlobalSlot(global.Name), global, asCallTarget: true)
+            : new FixedGlobalNode(GlobalSlot(global.Name), global, asCallTarget: true),
         ScriptVariableLocal local => new LocalNode(LocalSlot(local), local, asCallTarget: true),
         ScriptMemberExpression member => new MemberNode(Expression(member.Target), MemberName(member), member, asCallTarget: true),
         _ => throw new LoweringNotSupported($"call of {target.GetType().Name}"),
@@ -252,6 +282,11 @@ internal sealed class TemplateLowering
         _globalNames.Add(name);
         return slot;
     }
+
+    // The slot of a global a construct writes. It must be among the names DefinedVariables found, which are read through
+    // the scopes; a write it missed is refused (the style renders with Scriban) rather than leave fixed reads wrong.
+    private int AssignedSlot(string name) =>
+        _assigned.Contains(name) ? GlobalSlot(name) : throw new LoweringNotSupported($"a write to {name} that the templates' definitions do not show");
 
     private int LocalSlot(ScriptVariable variable)
     {

@@ -105,6 +105,15 @@ internal sealed class TreeEvaluator
         return TryReadBase(slot, span, out var found) ? found : throw new FallbackRequired("variable not found");
     }
 
+    /// <summary>A global no template writes (<see cref="FixedGlobalNode"/>): only the session's stores can hold it.</summary>
+    public object? ReadFixedGlobal(int slot, SourceSpan span)
+    {
+        var value = _baseValues[slot];
+        if (ReferenceEquals(value, Unset) || ReferenceEquals(value, Missing))
+            return TryReadBase(slot, span, out var found) ? found : throw new FallbackRequired("variable not found");
+        return value;
+    }
+
     public void WriteGlobal(int slot, object? value)
     {
         if (_function is { } function)
