@@ -36,6 +36,26 @@ public sealed class PluginFunctionTests
     }
 
     [Fact]
+    public void A_plugin_function_gets_its_arguments_converted_to_its_parameter_types()
+    {
+        // Text parameters take any value as Scriban writes it, flags its truth, counts its number; untyped ones the
+        // value itself; null stays null.
+        using var temp = new TempStyleFolder();
+        var registrar = new PluginRegistrar("test");
+        registrar.AddFunction("describe", (Func<string?, bool, int, object?, string>)((text, flag, count, raw) =>
+            $"{text ?? "null"}|{flag}|{count}|{raw?.GetType().Name ?? "null"}"));
+        var diagnostics = new List<Diagnostic>();
+
+        var engine = Engine(temp, "{{ (describe 12 'x' '7' r.title) + ' ' + (describe null null 3 [r.title]) + ' ' + (describe true 0 0 12) + ' ' + (describe r.title false 1 null) }}",
+            registrar, diagnostics);
+
+        var list = Assert.IsType<StyleEngine>(engine).Format(Records[..1]);
+        Assert.Empty(diagnostics);
+        Assert.Empty(list.Diagnostics);
+        Assert.Equal("12|True|7|String null|False|3|ScriptArray true|True|0|Int32 Alpha|False|1|null", Assert.Single(list.Entries).Text.ToPlainText());
+    }
+
+    [Fact]
     public void A_plugin_function_that_cannot_be_bound_fails_the_style_when_its_engine_is_made()
     {
         using var temp = new TempStyleFolder();

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -107,14 +108,16 @@ internal abstract class KitFunction : IScriptCustomFunction
     {
         if (index >= arguments.Length) return _parameters[index].DefaultValue is T fallback ? fallback : default!;
         var value = arguments[index];
-        switch (value)
+        if (value is null) return default!;
+        // Text and untyped parameters (most of them) are told apart before the generic type test, which code shared
+        // by every reference type makes through a runtime helper; each is then handed over without a second test.
+        if (typeof(T) == typeof(object)) return Unsafe.As<object, T>(ref value);
+        if (typeof(T) == typeof(string))
         {
-            case null:
-                return default!;
-            case T typed:
-                return typed;
+            var text = value as string ?? context.ObjectToString(value) ?? "";
+            return Unsafe.As<string, T>(ref text);
         }
-        if (typeof(T) == typeof(string)) return (T)(object)(context.ObjectToString(value) ?? "");
+        if (value is T typed) return typed;
         if (typeof(T) == typeof(bool)) return (T)(object)context.ToBool(span, value);
         if (typeof(T) == typeof(int)) return (T)(object)context.ToInt(span, value);
         return context.ToObject(span, value, typeof(T)) is T converted ? converted : default!;
