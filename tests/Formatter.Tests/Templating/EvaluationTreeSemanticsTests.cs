@@ -49,6 +49,7 @@ public sealed class EvaluationTreeSemanticsTests
         // Names no template writes (the record, the kit, Scriban's modules) are read from the stores directly, from
         // any scope; a name the style writes anywhere, even a kit function's, is read through the scopes.
         { "names no template writes", "func f(a)\n ret r.title + a + (same 'f')\nend\nout = ''\nfor w in ['1']\n out = out + (f w) + (string.upcase r.title) + (same 'k')\nend\nout", "Alpha1fALPHAk" },
+        { "a kit function named without arguments is called", "stamp + (stamp) + ([stamp] | array.join '')", "stampedstampedstamped" },
         { "a kit function's name the style writes", "func g()\n ret same\nend\nsame = 'mine'\ng + same", "minemine" },
     };
 
@@ -64,6 +65,7 @@ public sealed class EvaluationTreeSemanticsTests
         { "a kit function's own error is Scriban's to report", "join", 1 },
         { "a kit function given too many arguments is Scriban's error", "period 'a' 'b'", 1 },
         { "a kit function as a pipe's target counts the piped value", "'a' | wrap '(' ')' 'extra'", 1 },
+        { "an include of a computed name is Scriban's", "include ('parts/' + 'q')", 1 },
     };
 
     [Theory]
@@ -192,6 +194,7 @@ public sealed class EvaluationTreeSemanticsTests
         var diagnostics = new List<Diagnostic>();
         var registrar = new PluginRegistrar("test");
         registrar.AddFunction("same", (Func<object?, object?>)(value => value));
+        registrar.AddFunction("stamp", (Func<string>)(() => "stamped"));
         var (templates, built) = TemplateEngines.Build(temp, new Dictionary<string, string>
         {
             ["bibliography.sbn"] = "{{~\n" + template + "\n~}}",

@@ -9,9 +9,8 @@ namespace Formatter.Core.Templating.Evaluation;
 /// </summary>
 internal sealed class FixedGlobalNode(int slot, ScriptNode source, bool asCallTarget = false) : EvalNode
 {
-    public override object? Eval(TreeEvaluator evaluator)
-    {
-        var value = evaluator.ReadFixedGlobal(slot, source.Span);
-        return asCallTarget ? value : evaluator.AutoCall(value, source);
-    }
+    /// <summary>The global's slot.</summary>
+    public int Slot => slot;
+
+    public override object? Eval(TreeEvaluator evaluator) => evaluator.ReadFixedGlobal(slot, source, asCallTarget);
 }

@@ -233,8 +233,12 @@ internal sealed class TemplateLowering
             && call.Arguments is [ScriptLiteral { Value: string name }])
             return new IncludeNode(GlobalSlot(include.Name), name, call);
         var arguments = (call.Arguments ?? []).Select(Expression).ToArray();
-        return new CallNode(CallTarget(call.Target), piped, arguments, call);
+        return CallOf(CallTarget(call.Target), piped, arguments, call);
     }
+
+    private static EvalNode CallOf(EvalNode target, EvalNode? piped, EvalNode[] arguments, ScriptNode source) => target is FixedGlobalNode fixedTarget
+        ? new FixedCallNode(fixedTarget.Slot, piped, arguments, source)
+        : new CallNode(target, piped, arguments, source);
 
     // `x | f a`, `x | f` and `x | f a ? b : c` (the condition's call takes the piped value): the shapes styles use.
     private EvalNode Pipe(ScriptPipeCall pipe)
@@ -245,7 +249,7 @@ internal sealed class TemplateLowering
             ScriptFunctionCall { Target: ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "array" }, Member.Name: "contains" } target,
                 Arguments: [var item and not ScriptNamedArgument] } call => new ArrayContainsNode(CallTarget(target), from, Expression(item), call),
             ScriptFunctionCall call => Call(call, from),
-            ScriptVariable or ScriptMemberExpression => new CallNode(CallTarget(pipe.To), from, [], pipe.To),
+            ScriptVariable or ScriptMemberExpression => CallOf(CallTarget(pipe.To), from, [], pipe.To),
             ScriptConditionalExpression { Condition: ScriptFunctionCall condition } conditional => new ConditionalNode(
                 Call(condition, from), conditional.Condition.Span, Expression(conditional.ThenValue), Expression(conditional.ElseValue)),
             _ => throw new LoweringNotSupported($"pipe into {pipe.To?.GetType().Name}"),

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Formatter.Core.Templating.Kit;
 using Scriban;
@@ -29,6 +30,8 @@ internal sealed class TreeEvaluator
     private readonly IScriptObject[] _baseStores;
     private readonly object?[] _globals;
     private readonly object?[] _baseValues;
+    // What each of the stores' values is (set with _baseValues).
+    private readonly StoredValueKind[] _baseKinds;
     private readonly LoopVariables _entryLoops = new();
     private readonly Stack<VariableScope> _freeScopes = new();
     private readonly List<StringBuilder> _outputs = [];
@@ -58,6 +61,7 @@ internal sealed class TreeEvaluator
         _globals = new object?[style.GlobalNames.Count];
         _baseValues = new object?[style.GlobalNames.Count];
         Array.Fill(_baseValues, Unset);
+        _baseKinds = new StoredValueKind[style.GlobalNames.Count];
     }
 
     /// <summary>The session's template context: kit and built-in functions take it, and conversions go through it.</summary>
@@ -105,8 +109,17 @@ internal sealed class TreeEvaluator
         return TryReadBase(slot, span, out var found) ? found : throw new FallbackRequired("variable not found");
     }
 
-    /// <summary>A global no template writes (<see cref="FixedGlobalNode"/>): only the session's stores can hold it.</summary>
-    public object? ReadFixedGlobal(int slot, SourceSpan span)
+    /// <summary>
+    /// A global no template writes (<see cref="FixedGlobalNode"/>): only the session's stores can hold it. A function
+    /// found there is called without arguments, unless <paramref name="asCallTarget"/>.
+    /// </summary>
+    public object? ReadFixedGlobal(int slot, ScriptNode source, bool asCallTarget)
+    {
+        var value = ReadFixedGlobal(slot, source.Span);
+        return asCallTarget || _baseKinds[slot] == StoredValueKind.Value ? value : Call(value, source, null, []);
+    }
+
+    private object? ReadFixedGlobal(int slot, SourceSpan span)
     {
         var value = _baseValues[slot];
         if (ReferenceEquals(value, Unset) || ReferenceEquals(value, Missing))
@@ -169,6 +182,7 @@ internal sealed class TreeEvaluator
                 break;
             }
             _baseValues[slot] = value;
+            _baseKinds[slot] = value is KitFunction ? StoredValueKind.Kit : IsFunction(value) ? StoredValueKind.Function : StoredValueKind.Value;
         }
         if (!ReferenceEquals(value, Missing)) return true;
         value = null;
@@ -228,6 +242,19 @@ internal sealed class TreeEvaluator
             IScriptCustomFunction custom => CallCustom(custom, caller, first, arguments),
             _ => throw new FallbackRequired("call of a value that is not a function"),
         };
+        Flow = FlowState.None;
+        return result;
+    }
+
+    /// <summary>
+    /// Calls the function a global no template writes holds (<see cref="FixedCallNode"/>): a kit function without testing
+    /// its class again.
+    /// </summary>
+    public object? CallFixed(int slot, ScriptNode caller, EvalNode? first, EvalNode[] arguments)
+    {
+        var function = ReadFixedGlobal(slot, caller.Span);
+        if (_baseKinds[slot] != StoredValueKind.Kit) return Call(function, caller, first, arguments);
+        var result = CallKit(Unsafe.As<KitFunction>(function)!, caller, first, arguments);
         Flow = FlowState.None;
         return result;
     }
@@ -357,7 +384,7 @@ internal sealed class TreeEvaluator
                 var result = function.Invoke(Context, caller.Span, new ReadOnlySpan<object?>(_kitArguments, from, count));
                 // Kit and plugin functions return strings, numbers, booleans or arrays of their own; one that returned a
                 // lent array would get a copy.
-                return result is ScriptArray returned && IsLent(returned, lentFrom) ? new ScriptArray(returned) : result;
+                return _lentCount > lentFrom && result is ScriptArray returned && IsLent(returned, lentFrom) ? new ScriptArray(returned) : result;
             }
             finally
             {
@@ -366,7 +393,8 @@ internal sealed class TreeEvaluator
         }
         finally
         {
-            Array.Clear(_kitArguments, from, count);
+            // A few slots: stored nulls need neither Array.Clear's call nor the array's type check.
+            for (var i = from; i < from + count; i++) _kitArguments[i] = null;
             _kitTop = from;
             while (_lentCount > lentFrom) _lentArrays[--_lentCount].Clear();
         }
