@@ -209,8 +209,10 @@ internal sealed class TreeEvaluator
         return _recentAccessor.Accessor!;
     }
 
-    // The style's functions and the kit's by class first; the interface test (Scriban's functions) last.
-    public static bool IsFunction(object? value) => value is LoweredFunction or KitFunction || value is IScriptCustomFunction;
+    // The style's functions by their exact class, lists (the commonest other values read) by theirs; then the kit's
+    // functions by class and Scriban's by the interface test, the two that take a runtime helper.
+    public static bool IsFunction(object? value) =>
+        value is LoweredFunction || (value?.GetType() != typeof(ScriptArray) && (value is KitFunction || value is IScriptCustomFunction));
 
     public bool ToBool(SourceSpan span, object? value) => value switch
     {
@@ -234,11 +236,12 @@ internal sealed class TreeEvaluator
     /// <summary>Calls <paramref name="function"/> with <paramref name="first"/> (a piped value, or null) and <paramref name="arguments"/>.</summary>
     public object? Call(object? function, ScriptNode caller, EvalNode? first, EvalNode[] arguments)
     {
-        // Kit functions first: the commonest calls, told apart by their class before the interface test that finds Scriban's.
+        // The style's functions first (their exact class is tested inline; most kit calls go through CallFixed), then the
+        // kit's by class, before the interface test that finds Scriban's.
         var result = function switch
         {
-            KitFunction kit => CallKit(kit, caller, first, arguments),
             LoweredFunction lowered => CallLowered(lowered, first, arguments),
+            KitFunction kit => CallKit(kit, caller, first, arguments),
             IScriptCustomFunction custom => CallCustom(custom, caller, first, arguments),
             _ => throw new FallbackRequired("call of a value that is not a function"),
         };
