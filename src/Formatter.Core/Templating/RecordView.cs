@@ -24,8 +24,6 @@ internal sealed class RecordView : ReadOnlyView
 
     private static readonly HashSet<string> VerbatimFields = new(StringComparer.Ordinal) { "URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID" };
 
-    private readonly Dictionary<string, string> _converted = new(StringComparer.Ordinal);
-
     // The values read through resolved members for the current record, by member index, valid where the slot's
     // generation is the view's: a template reads the same variable many times per entry.
     private object?[] _read = new object?[64];
@@ -44,11 +42,7 @@ internal sealed class RecordView : ReadOnlyView
     public void Reset(Record record, string language)
     {
         var directory = RecordMember.Directory;
-        if (!ReferenceEquals(record, _record) || !ReferenceEquals(directory, _directory))
-        {
-            _converted.Clear();
-            MarkPresent(record, directory);
-        }
+        if (!ReferenceEquals(record, _record) || !ReferenceEquals(directory, _directory)) MarkPresent(record, directory);
         _record = record;
         _language = language;
         if (++_generation == 0)
@@ -177,13 +171,13 @@ internal sealed class RecordView : ReadOnlyView
     public static bool IsCslVariable(string name) =>
         CslVariables.StandardVariables.Contains(name) || CslVariables.NameVariables.Contains(name) || CslVariables.DateVariables.Contains(name);
 
-    /// <summary>A text field as templates see it: inline markup converted, quotes made typographic; computed once per record.</summary>
+    /// <summary>
+    /// A text field as templates see it: inline markup converted, quotes made typographic. Made at each read of the
+    /// field by name; reads of resolved members, which templates make, keep it for the rest of the render.
+    /// </summary>
     private string Text(string name, string text)
     {
-        if (_converted.TryGetValue(name, out var cached)) return cached;
         var converted = InlineMarkupConverter.Convert(text.Trim());
-        if (SmartQuotes && !VerbatimFields.Contains(name)) converted = Formatter.Core.Text.SmartQuotes.Convert(converted);
-        _converted[name] = converted;
-        return converted;
+        return SmartQuotes && !VerbatimFields.Contains(name) ? Formatter.Core.Text.SmartQuotes.Convert(converted) : converted;
     }
 }
