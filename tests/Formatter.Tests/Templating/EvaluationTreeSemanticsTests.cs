@@ -66,6 +66,7 @@ public sealed class EvaluationTreeSemanticsTests
         { "a kit function given too many arguments is Scriban's error", "period 'a' 'b'", 1 },
         { "a kit function as a pipe's target counts the piped value", "'a' | wrap '(' ')' 'extra'", 1 },
         { "an include of a computed name is Scriban's", "include ('parts/' + 'q')", 1 },
+        { "an include the style has assigned is Scriban's", "include = 'x'\ninclude 'parts/q'", 1 },
     };
 
     [Theory]

@@ -42,7 +42,7 @@ internal sealed class LoopVariables
 
     public void Clear()
     {
-        Array.Clear(_values, 0, _count);
+        for (var i = 0; i < _count; i++) _values[i] = null;
         _count = 0;
     }
 }

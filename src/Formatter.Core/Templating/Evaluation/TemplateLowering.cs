@@ -231,7 +231,7 @@ internal sealed class TemplateLowering
         }
         if (piped is null && call.Target is ScriptVariableGlobal { Name: IncludeName } include
             && call.Arguments is [ScriptLiteral { Value: string name }])
-            return new IncludeNode(GlobalSlot(include.Name), name, call);
+            return new IncludeNode(GlobalSlot(include.Name), !_assigned.Contains(IncludeName), name, call);
         var arguments = (call.Arguments ?? []).Select(Expression).ToArray();
         return CallOf(CallTarget(call.Target), piped, arguments, call);
     }

@@ -463,7 +463,7 @@ internal sealed class TreeEvaluator
         _localBase = _localTop;
         _localTop += size;
         if (_localTop > _locals.Length) Array.Resize(ref _locals, Math.Max(_localTop, _locals.Length * 2));
-        Array.Fill(_locals, Unset, _localBase, size);
+        for (var i = _localBase; i < _localTop; i++) _locals[i] = Unset;
     }
 
     // A store is taken before its call's arguments are evaluated (they may call functions too) and is used only when
