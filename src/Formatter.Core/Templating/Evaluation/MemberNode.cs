@@ -11,9 +11,12 @@ internal sealed class MemberNode(EvalNode target, string member, ScriptNode sour
     // A member of the record, named once for all records (the view's accessor would convert the name on every read).
     private readonly RecordMember _recordMember = new(member);
 
-    public override object? Eval(TreeEvaluator evaluator)
+    public override object? Eval(TreeEvaluator evaluator) => Read(evaluator, target.Eval(evaluator));
+
+    /// <summary>The member of <paramref name="owner"/>, the target's value.</summary>
+    public object? Read(TreeEvaluator evaluator, object? owner)
     {
-        var owner = target.Eval(evaluator) ?? throw new FallbackRequired("member of null");
+        if (owner is null) throw new FallbackRequired("member of null");
         object? value;
         if (owner is RecordView record)
         {

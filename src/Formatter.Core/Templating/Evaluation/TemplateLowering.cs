@@ -187,7 +187,7 @@ internal sealed class TemplateLowering
             : new FixedGlobalNode(GlobalSlot(global.Name), global),
         ScriptVariableLocal local => new LocalNode(LocalSlot(local), local),
         ScriptNestedExpression nested => Expression(nested.Expression),
-        ScriptMemberExpression member => new MemberNode(Expression(member.Target), MemberName(member), member),
+        ScriptMemberExpression member => Member(Expression(member.Target), member, asCallTarget: false),
         ScriptIndexerExpression indexer => new IndexerNode(Expression(indexer.Target), Expression(indexer.Index), indexer),
         ScriptArrayInitializerExpression or ScriptObjectInitializerExpression when ConstantLiterals.IsConstant(expression) => new ConstantLiteralNode(expression),
         ScriptArrayInitializerExpression array => new ArrayNode([.. (array.Values ?? []).Select(Expression)]),
@@ -264,9 +264,15 @@ internal sealed class TemplateLowering
             ? new GlobalNode(GlobalSlot(global.Name), global, asCallTarget: true)
             : new FixedGlobalNode(GlobalSlot(global.Name), global, asCallTarget: true),
         ScriptVariableLocal local => new LocalNode(LocalSlot(local), local, asCallTarget: true),
-        ScriptMemberExpression member => new MemberNode(Expression(member.Target), MemberName(member), member, asCallTarget: true),
+        ScriptMemberExpression member => Member(Expression(member.Target), member, asCallTarget: true),
         _ => throw new LoweringNotSupported($"call of {target.GetType().Name}"),
     };
+
+    private EvalNode Member(EvalNode target, ScriptMemberExpression member, bool asCallTarget)
+    {
+        var node = new MemberNode(target, MemberName(member), member, asCallTarget);
+        return target is FixedGlobalNode fixedTarget ? new FixedMemberNode(fixedTarget.Slot, member.Target!, node) : node;
+    }
 
     // ---- names ----
 
