@@ -136,9 +136,9 @@ internal sealed class YearSuffixPass : IListPass
     private static IReadOnlyList<Name> FirstNames(Record record, IReadOnlyList<string> roles)
     {
         IReadOnlyList<Name> names = [];
-        foreach (var role in roles)
+        for (var i = 0; i < roles.Count; i++)
         {
-            names = record.NameList(role);
+            names = record.NameList(roles[i]);
             if (names.Count > 0) break;
         }
         return names;
