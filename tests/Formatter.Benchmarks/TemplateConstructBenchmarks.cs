@@ -37,6 +37,7 @@ public class TemplateConstructBenchmarks
         ["condition"] = "if r.volume && r.issue\n  x = 1\nend",
         ["string-equality"] = "x = y == 'abc'",
         ["concatenation"] = "x = y + 'b'",
+        ["concatenation-run"] = "x = '(' + y + ', ' + y + ')'",
         ["function-call"] = "x = no_parameters",
         ["function-call-with-argument"] = "x = one_parameter 'a'",
         ["kit-call"] = "x = period y",

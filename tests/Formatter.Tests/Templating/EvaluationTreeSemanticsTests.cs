@@ -35,6 +35,11 @@ public sealed class EvaluationTreeSemanticsTests
         { "coalescing", "(null ?? 'd') + (r.note ?? 'e')", "de" },
         { "comparisons", "[('' == null), (null == null), (1 == 1), ('a' != 'b'), (r.title == 'Alpha'), (null != 'x')] | array.join ','", "false,true,true,true,true,true" },
         { "mixed additions", "1 + 'x' + (2 + 3)", "1x5" },
+        // A run of `+` joins its texts at once; from an operand that is not text it goes on pair by pair (1 + 2 after a
+        // text is "12", before one 3); operands are evaluated left to right; a text at Scriban's length limit is Scriban's.
+        { "runs of +", "'(' + r.title + ')' + ' ' + (('a' + 'b') + 'c') + r.note + '|' + 1 + 2 + '|' + (1 + 2 + 'n') + '|' + ('1' + '2' + '3' + '4' + '5' + '6' + '7' + '8' + '9' + '10' + '11')", "(Alpha) abc|12|3n|1234567891011" },
+        { "a run of + evaluates its operands in order", "func w(x)\n warn x 'title'\n ret x\nend\n(w 'a') + (w 'b') + 1 + (w 'c') + (w 'd')", "ab1cd" },
+        { "a run of + past Scriban's length limit", "big = string.pad_right '' 150000\n'' + (string.size (big + big + 'x')) + ' ' + (string.size ('x' + big + big + 'y'))", "200004 200004" },
         { "truthiness", "(('' ? 'T' : 'F') + (0 ? 'T' : 'F') + (r.note ? 'T' : 'F') + ([] ? 'T' : 'F') + (!r.title ? 'T' : 'F'))", "TTFTF" },
         { "runs of || and &&, however grouped", "[(r.note || '' || null), (null || (r.note || r.title) || loud), (r.title && (r.title && null) && loud), ((true && 'x') && 1 && r.title), (r.note || r.title && null), ((r.note || r.title) && 'y')] | array.join ','", "true,true,false,true,false,true" },
         { "short circuit", "func loud()\n warn 'called' 'title'\n ret true\nend\n(false && loud) || (true || loud) ? 'ok' : 'no'", "ok" },

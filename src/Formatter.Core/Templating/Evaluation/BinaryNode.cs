@@ -17,6 +17,12 @@ internal sealed class BinaryNode(ScriptBinaryOperator op, EvalNode left, EvalNod
     {
         var leftValue = left.Eval(evaluator);
         var rightValue = right.Eval(evaluator);
+        return Apply(evaluator, op, leftValue, rightValue, span, leftSpan, rightSpan);
+    }
+
+    /// <summary>The operator applied to two values already evaluated (<see cref="ConcatChainNode"/> shares it).</summary>
+    public static object? Apply(TreeEvaluator evaluator, ScriptBinaryOperator op, object? leftValue, object? rightValue, SourceSpan span, SourceSpan leftSpan, SourceSpan rightSpan)
+    {
         if (op == ScriptBinaryOperator.EmptyCoalescing) return leftValue ?? rightValue;
         var limit = evaluator.Context.LimitToString;
         // Scriban compares and joins strings through ObjectToString, which returns a string as it is below the limit

@@ -192,6 +192,7 @@ internal sealed class TemplateLowering
         ScriptArrayInitializerExpression or ScriptObjectInitializerExpression when ConstantLiterals.IsConstant(expression) => new ConstantLiteralNode(expression),
         ScriptArrayInitializerExpression array => new ArrayNode([.. (array.Values ?? []).Select(Expression)]),
         ScriptBinaryExpression { Operator: ScriptBinaryOperator.And or ScriptBinaryOperator.Or } chain => TruthChain(chain),
+        ScriptBinaryExpression { Operator: ScriptBinaryOperator.Add, Left: var left } run when IsAdd(left) => ConcatChain(run),
         ScriptBinaryExpression binary => new BinaryNode(binary.Operator, Expression(binary.Left), Expression(binary.Right),
             binary.OperatorToken?.Span ?? binary.Span, binary.Left?.Span ?? binary.Span, binary.Right?.Span ?? binary.Span),
         ScriptUnaryExpression { Operator: ScriptUnaryOperator.Not or ScriptUnaryOperator.Negate or ScriptUnaryOperator.Plus } unary =>
@@ -221,6 +222,30 @@ internal sealed class TemplateLowering
             }
             else operands.Add(operand ?? throw new LoweringNotSupported("missing operand"));
         }
+    }
+
+    // `a + b + c`, grouped to the left (parentheses around the left side change nothing), as one node.
+    private ConcatChainNode ConcatChain(ScriptBinaryExpression run)
+    {
+        var pluses = new List<ScriptBinaryExpression>();
+        ScriptExpression? inner = run;
+        while (Unnested(inner) is ScriptBinaryExpression { Operator: ScriptBinaryOperator.Add } plus)
+        {
+            pluses.Add(plus);
+            inner = plus.Left;
+        }
+        pluses.Reverse();
+        EvalNode[] operands = [Expression(inner), .. pluses.Select(p => Expression(p.Right))];
+        return new ConcatChainNode(operands, [.. pluses.Select(p => p.OperatorToken?.Span ?? p.Span)],
+            [.. pluses.Select(p => p.Left?.Span ?? p.Span)], [.. pluses.Select(p => p.Right?.Span ?? p.Span)]);
+    }
+
+    private static bool IsAdd(ScriptExpression? expression) => Unnested(expression) is ScriptBinaryExpression { Operator: ScriptBinaryOperator.Add };
+
+    private static ScriptExpression? Unnested(ScriptExpression? expression)
+    {
+        while (expression is ScriptNestedExpression nested) expression = nested.Expression;
+        return expression;
     }
 
     private EvalNode Call(ScriptFunctionCall call, EvalNode? piped)
