@@ -56,6 +56,22 @@ public sealed class PluginFunctionTests
     }
 
     [Fact]
+    public void A_plugin_function_called_without_its_optional_arguments_gets_their_defaults()
+    {
+        using var temp = new TempStyleFolder();
+        var registrar = new PluginRegistrar("test");
+        registrar.AddFunction("repeat", (string text, string mark = "*", int times = 2) => text + string.Concat(Enumerable.Repeat(mark, times)));
+        var diagnostics = new List<Diagnostic>();
+
+        var engine = Engine(temp, "{{ (repeat 'a') + ' ' + (repeat 'b' '+') + ' ' + (repeat 'c' '-' 3) + ' ' + (repeat 'd') }}", registrar, diagnostics);
+
+        var list = Assert.IsType<StyleEngine>(engine).Format(Records[..1]);
+        Assert.Empty(diagnostics);
+        Assert.Empty(list.Diagnostics);
+        Assert.Equal("a** b++ c--- d**", Assert.Single(list.Entries).Text.ToPlainText());
+    }
+
+    [Fact]
     public void A_plugin_function_that_cannot_be_bound_fails_the_style_when_its_engine_is_made()
     {
         using var temp = new TempStyleFolder();

@@ -15,6 +15,8 @@ namespace Formatter.Core.Templating.Kit;
 internal abstract class KitFunction : IScriptCustomFunction
 {
     private ParameterInfo[] _parameters = [];
+    // Each parameter's default, read once: ParameterInfo.DefaultValue reads the metadata again at every call.
+    private object?[] _defaults = [];
     private ScriptParameterInfo[] _scriptParameters = [];
     private int _required;
     private string _name = "";
@@ -45,6 +47,7 @@ internal abstract class KitFunction : IScriptCustomFunction
         // Scriban converts each argument to the type reported here before the call; reporting `object` lets the
         // value through untouched (Arg<T> converts it, once, without reflection on the hot path).
         function._scriptParameters = new ScriptParameterInfo[parameters.Length];
+        function._defaults = [.. parameters.Select(p => p.DefaultValue)];
         for (var i = 0; i < parameters.Length; i++)
         {
             var parameter = parameters[i];
@@ -106,7 +109,7 @@ internal abstract class KitFunction : IScriptCustomFunction
     /// <summary>Argument <paramref name="index"/> converted to <typeparamref name="T"/>, or the parameter's default when omitted.</summary>
     protected T Arg<T>(TemplateContext context, SourceSpan span, ReadOnlySpan<object?> arguments, int index)
     {
-        if (index >= arguments.Length) return _parameters[index].DefaultValue is T fallback ? fallback : default!;
+        if (index >= arguments.Length) return _defaults[index] is T fallback ? fallback : default!;
         var value = arguments[index];
         if (value is null) return default!;
         // Text and untyped parameters (most of them) are told apart before the generic type test, which code shared
