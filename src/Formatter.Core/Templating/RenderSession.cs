@@ -16,7 +16,7 @@ namespace Formatter.Core.Templating;
 internal sealed class RenderSession
 {
     private const int OutputLimit = 200_000;
-    private readonly TemplateContext _context;
+    private readonly KitTemplateContext _context;
     private readonly RenderState _state;
     private readonly RecordView _record;
     private readonly ScriptObject _locals = new();

@@ -53,7 +53,7 @@ internal sealed class TreeEvaluator
     private (Type? Type, IObjectAccessor? Accessor) _olderAccessor;
 
     /// <summary>An evaluator over <paramref name="context"/>, whose globals below the record's are <paramref name="baseStores"/> (innermost first).</summary>
-    public TreeEvaluator(LoweredStyle style, TemplateContext context, params IScriptObject[] baseStores)
+    public TreeEvaluator(LoweredStyle style, KitTemplateContext context, params IScriptObject[] baseStores)
     {
         _style = style;
         Context = context;
@@ -214,10 +214,12 @@ internal sealed class TreeEvaluator
     public static bool IsFunction(object? value) =>
         value is LoweredFunction || (value?.GetType() != typeof(ScriptArray) && (value is KitFunction || value is IScriptCustomFunction));
 
+    // The session's context (sealed) keeps Scriban's truth: a text, even an empty one, is true.
     public bool ToBool(SourceSpan span, object? value) => value switch
     {
         bool flag => flag,
         null => false,
+        string => true,
         _ => Context.ToBool(span, value),
     };
 
