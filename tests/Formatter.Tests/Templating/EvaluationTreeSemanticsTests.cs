@@ -152,6 +152,21 @@ public sealed class EvaluationTreeSemanticsTests
         Assert.Equal(0, fallbacks);
     }
 
+    [Fact]
+    public void A_record_handed_back_to_Scriban_leaves_nothing_in_the_next_records_output()
+    {
+        // The first record writes its title, then meets a name Scriban reports: the trees give it up half written.
+        Record[] records =
+        [
+            new() { Id = "a", Type = "book", Fields = new Dictionary<string, string> { ["title"] = "First", ["note"] = "x" } },
+            new() { Id = "b", Type = "book", Fields = new Dictionary<string, string> { ["title"] = "Second" } },
+        ];
+        var (entries, fallbacks) = FormatEach("r.title\nif r.note == 'x'\n nope\nend", records);
+
+        Assert.Equal(["Second"], entries);
+        Assert.Equal(1, fallbacks);
+    }
+
     // One engine (so one render session) formats the records as a list: each entry's text, and how many fell back.
     private static (List<string> Entries, int Fallbacks) FormatEach(string template, Record[] records)
     {

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using Formatter.Core.Templating.Kit;
 using Scriban;
 using Scriban.Parsing;
@@ -34,7 +33,7 @@ internal sealed class TreeEvaluator
     private readonly StoredValueKind[] _baseKinds;
     private readonly LoopVariables _entryLoops = new();
     private readonly Stack<VariableScope> _freeScopes = new();
-    private readonly List<StringBuilder> _outputs = [];
+    private readonly List<TemplateOutput> _outputs = [];
     private readonly List<ScriptArray> _arguments = [];
     private readonly List<ScriptArray> _lentArrays = [];
     private int _lentCount;
@@ -48,7 +47,7 @@ internal sealed class TreeEvaluator
     private int _localTop;
     private int _depth;
     private int _loopSteps;
-    private StringBuilder _output = null!;
+    private TemplateOutput _output = null!;
     private (Type? Type, IObjectAccessor? Accessor) _recentAccessor;
     private (Type? Type, IObjectAccessor? Accessor) _olderAccessor;
 
@@ -492,14 +491,14 @@ internal sealed class TreeEvaluator
 
     private void PushOutput()
     {
-        if (_outputCount == _outputs.Count) _outputs.Add(new StringBuilder(256));
+        if (_outputCount == _outputs.Count) _outputs.Add(new TemplateOutput());
         _output = _outputs[_outputCount++];
         _output.Clear();
     }
 
     private string PopOutput()
     {
-        var text = _output.Length == 0 ? "" : _output.ToString();
+        var text = _output.ToString();
         _outputCount--;
         _output = _outputCount > 0 ? _outputs[_outputCount - 1] : null!;
         return text;
