@@ -26,6 +26,7 @@ public static class NameMatch
     /// <summary>The text without the formatter's private-use markup characters (U+E000–U+E002) and their tags.</summary>
     private static string Visible(string value)
     {
+        if (value.AsSpan().IndexOfAnyInRange('\uE000', '\uE002') < 0) return value;
         var builder = new System.Text.StringBuilder(value.Length);
         var inTag = false;
         foreach (var c in value)
