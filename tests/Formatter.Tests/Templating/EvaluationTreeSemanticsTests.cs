@@ -40,6 +40,9 @@ public sealed class EvaluationTreeSemanticsTests
         { "runs of +", "'(' + r.title + ')' + ' ' + (('a' + 'b') + 'c') + r.note + '|' + 1 + 2 + '|' + (1 + 2 + 'n') + '|' + ('1' + '2' + '3' + '4' + '5' + '6' + '7' + '8' + '9' + '10' + '11')", "(Alpha) abc|12|3n|1234567891011" },
         { "a run of + evaluates its operands in order", "func w(x)\n warn x 'title'\n ret x\nend\n(w 'a') + (w 'b') + 1 + (w 'c') + (w 'd')", "ab1cd" },
         { "a run of + past Scriban's length limit", "big = string.pad_right '' 150000\n'' + (string.size (big + big + 'x')) + ' ' + (string.size ('x' + big + big + 'y'))", "200004 200004" },
+        // Definitions one after another are one node: later ones win, and inside a function or a loop each is
+        // assigned as one alone would be.
+        { "runs of definitions", "func a\n ret '1'\nend\nfunc a\n ret '2'\nend\nfunc b\n ret a\nend\nfunc outer(x)\n func i1\n  ret 'j'\n end\n func i2\n  ret 'i'\n end\n ret i2 + x\nend\nout = ''\nfor w in ['L']\n func l1\n  ret w\n end\n func l2\n  ret 'm'\n end\n out = l1 + l2\nend\nb + (outer 'p') + out + l2", "2ipLmm" },
         { "truthiness", "(('' ? 'T' : 'F') + (0 ? 'T' : 'F') + (r.note ? 'T' : 'F') + ([] ? 'T' : 'F') + (!r.title ? 'T' : 'F'))", "TTFTF" },
         { "runs of || and &&, however grouped", "[(r.note || '' || null), (null || (r.note || r.title) || loud), (r.title && (r.title && null) && loud), ((true && 'x') && 1 && r.title), (r.note || r.title && null), ((r.note || r.title) && 'y')] | array.join ','", "true,true,false,true,false,true" },
         { "short circuit", "func loud()\n warn 'called' 'title'\n ret true\nend\n(false && loud) || (true || loud) ? 'ok' : 'no'", "ok" },
@@ -70,6 +73,7 @@ public sealed class EvaluationTreeSemanticsTests
         { "a kit function's own error is Scriban's to report", "join", 1 },
         { "a kit function given too many arguments is Scriban's error", "period 'a' 'b'", 1 },
         { "a kit function as a pipe's target counts the piped value", "'a' | wrap '(' ')' 'extra'", 1 },
+        { "functions a function defines are gone after it", "func outer(x)\n func inner\n  ret 'i'\n end\n func other\n  ret 'o'\n end\n ret inner\nend\nouter 'p'\ninner", 1 },
         { "an include of a computed name is Scriban's", "include ('parts/' + 'q')", 1 },
         { "an include the style has assigned is Scriban's", "include = 'x'\ninclude 'parts/q'", 1 },
     };

@@ -40,6 +40,9 @@ internal sealed class LoopVariables
 
     public bool Contains(int slot) => TryGet(slot, out _);
 
+    /// <summary>True when no loop is running.</summary>
+    public bool IsEmpty => _count == 0;
+
     public void Clear()
     {
         for (var i = 0; i < _count; i++) _values[i] = null;

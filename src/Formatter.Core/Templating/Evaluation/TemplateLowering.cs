@@ -80,7 +80,14 @@ internal sealed class TemplateLowering
         {
             // Markers and `end` evaluate to nothing; a block's value is non-null only when a `ret` left it.
             if (statement.CanSkipEvaluation || statement is ScriptEscapeStatement or ScriptEndStatement) continue;
-            statements.Add(Statement(statement));
+            var lowered = Statement(statement);
+            // Definitions one after another are one node (they cannot output).
+            if (lowered is FunctionDefinitionNode next && statements.Count > 0 && statements[^1] is FunctionDefinitionNode run && !canOutput[^1] && !statement.CanOutput)
+            {
+                statements[^1] = run.Then(next);
+                continue;
+            }
+            statements.Add(lowered);
             canOutput.Add(statement.CanOutput);
         }
         return new BlockNode([.. statements], [.. canOutput]);

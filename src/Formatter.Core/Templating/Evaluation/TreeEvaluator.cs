@@ -148,6 +148,20 @@ internal sealed class TreeEvaluator
         _globals[slot] = value;
     }
 
+    /// <summary>
+    /// Assigns <paramref name="functions"/> to their slots in order, as <see cref="WriteGlobal"/> would one by one: at
+    /// the top of a template or include, outside loops, straight into the record's globals.
+    /// </summary>
+    public void DefineFunctions(int[] slots, LoweredFunction[] functions)
+    {
+        if (_function is null && _entryLoops.IsEmpty)
+        {
+            for (var i = 0; i < slots.Length; i++) _globals[slots[i]] = functions[i];
+            return;
+        }
+        for (var i = 0; i < slots.Length; i++) WriteGlobal(slots[i], functions[i]);
+    }
+
     public object? ReadLocal(int slot)
     {
         var value = _locals[_localBase + slot];
