@@ -43,6 +43,9 @@ public sealed class EvaluationTreeSemanticsTests
         // Definitions one after another are one node: later ones win, and inside a function or a loop each is
         // assigned as one alone would be.
         { "runs of definitions", "func a\n ret '1'\nend\nfunc a\n ret '2'\nend\nfunc b\n ret a\nend\nfunc outer(x)\n func i1\n  ret 'j'\n end\n func i2\n  ret 'i'\n end\n ret i2 + x\nend\nout = ''\nfor w in ['L']\n func l1\n  ret w\n end\n func l2\n  ret 'm'\n end\n out = l1 + l2\nend\nb + (outer 'p') + out + l2", "2ipLmm" },
+        // The kit's join of an array literal is made without the array: blank items dropped, a number written out, a
+        // separator that is not text converted; the separator first, then the items, in order.
+        { "joins of array literals", "func w(x)\n warn x 'title'\n ret x\nend\n[(join ', ' [r.title, '', null, 1, r.note]), (join 2 ['a', 'b']), (join null ['a', 'b']), (join (w '; ') [(w 'p'), (w 'q')]), (join '-' ['1', '2', '3', '4', '5', '6', '7', '8', '9']), (join ' ' [])] | array.join '|'", "Alpha, 1|a2b|ab|p; q|1-2-3-4-5-6-7-8-9|" },
         { "truthiness", "(('' ? 'T' : 'F') + (0 ? 'T' : 'F') + (r.note ? 'T' : 'F') + ([] ? 'T' : 'F') + (!r.title ? 'T' : 'F'))", "TTFTF" },
         { "runs of || and &&, however grouped", "[(r.note || '' || null), (null || (r.note || r.title) || loud), (r.title && (r.title && null) && loud), ((true && 'x') && 1 && r.title), (r.note || r.title && null), ((r.note || r.title) && 'y')] | array.join ','", "true,true,false,true,false,true" },
         { "short circuit", "func loud()\n warn 'called' 'title'\n ret true\nend\n(false && loud) || (true || loud) ? 'ok' : 'no'", "ok" },

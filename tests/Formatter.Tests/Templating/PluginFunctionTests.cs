@@ -25,14 +25,15 @@ public sealed class PluginFunctionTests
         var registrar = new PluginRegistrar("test");
         registrar.AddFunction("period", (Func<string, string>)(text => text + "!"));
         registrar.AddFunction("shout", (Func<string, string>)(text => text.ToUpperInvariant()));
+        registrar.AddFunction("join", (Func<string, object?, string>)((separator, parts) => "joined by " + separator));
         var diagnostics = new List<Diagnostic>();
 
-        var engine = Engine(temp, "{{ r.id == 'r2' ? (shout r.title) : (period r.title) }}", registrar, diagnostics);
+        var engine = Engine(temp, "{{ (r.id == 'r2' ? (shout r.title) : (period r.title)) + ' ' + (join '/' [r.title, 'x']) }}", registrar, diagnostics);
 
         var list = Assert.IsType<StyleEngine>(engine).Format(Records);
         Assert.Empty(diagnostics);
         Assert.Empty(list.Diagnostics);
-        Assert.Equal(["Alpha!", "GAMMA"], list.Entries.Select(e => e.Text.ToPlainText()));
+        Assert.Equal(["Alpha! joined by /", "GAMMA joined by /"], list.Entries.Select(e => e.Text.ToPlainText()));
     }
 
     [Fact]

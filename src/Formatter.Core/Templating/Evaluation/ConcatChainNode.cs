@@ -22,7 +22,7 @@ internal sealed class ConcatChainNode(EvalNode[] operands, SourceSpan[] operator
         var next = 1;
         if (value is string first && first.Length < limit)
         {
-            var parts = new TextParts();
+            var parts = new StackValues<string?>();
             parts[0] = first;
             var count = 1;
             var length = first.Length;
@@ -36,7 +36,7 @@ internal sealed class ConcatChainNode(EvalNode[] operands, SourceSpan[] operator
                     next++;
                     break;
                 }
-                if (count == TextParts.Length)
+                if (count == StackValues<string?>.Length)
                 {
                     parts[0] = Joined(in parts, count);
                     count = 1;
@@ -53,6 +53,6 @@ internal sealed class ConcatChainNode(EvalNode[] operands, SourceSpan[] operator
     private object? Add(TreeEvaluator evaluator, int operand, object? left, object? right) =>
         BinaryNode.Apply(evaluator, ScriptBinaryOperator.Add, left, right, operatorSpans[operand - 1], leftSpans[operand - 1], rightSpans[operand - 1]);
 
-    private static string Joined(in TextParts parts, int count) =>
+    private static string Joined(in StackValues<string?> parts, int count) =>
         count == 1 ? parts[0]! : string.Concat(((ReadOnlySpan<string?>)parts)[..count]);
 }

@@ -15,6 +15,7 @@ namespace Formatter.Core.Templating.Evaluation;
 internal sealed class TemplateLowering
 {
     private const string IncludeName = "include";
+    private const string JoinName = "join";
     private readonly Dictionary<string, int> _globals = new(StringComparer.Ordinal);
     private readonly List<string> _globalNames = [];
     private readonly HashSet<(string Module, string Member)> _builtinMembers = [];
@@ -265,7 +266,12 @@ internal sealed class TemplateLowering
             && call.Arguments is [ScriptLiteral { Value: string name }])
             return new IncludeNode(GlobalSlot(include.Name), !_assigned.Contains(IncludeName), name, call);
         var arguments = (call.Arguments ?? []).Select(Expression).ToArray();
-        return CallOf(CallTarget(call.Target), piped, arguments, call);
+        var made = CallOf(CallTarget(call.Target), piped, arguments, call);
+        // `join separator [a, b]`, a kit call styles make more than any other, without its array.
+        if (made is FixedCallNode fixedCall && piped is null && call.Target is ScriptVariableGlobal { Name: JoinName }
+            && arguments is [var separator, ArrayNode { Items.Count: <= JoinNode.MaxItems } array])
+            return new JoinNode(fixedCall, GlobalSlot(JoinName), separator, [.. array.Items], call);
+        return made;
     }
 
     private static EvalNode CallOf(EvalNode target, EvalNode? piped, EvalNode[] arguments, ScriptNode source) => target is FixedGlobalNode fixedTarget

@@ -21,6 +21,9 @@ internal abstract class KitFunction : IScriptCustomFunction
     private int _required;
     private string _name = "";
 
+    /// <summary>The .NET method the function calls.</summary>
+    public MethodInfo Method { get; private set; } = null!;
+
     /// <summary>Throws <see cref="ArgumentException"/> when <paramref name="method"/> cannot be a kit function; returns its parameters.</summary>
     public static ParameterInfo[] Check(MethodInfo method)
     {
@@ -44,6 +47,7 @@ internal abstract class KitFunction : IScriptCustomFunction
         var function = (KitFunction)Activator.CreateInstance(closed)!;
         function._parameters = parameters;
         function._name = StandardMemberRenamer.Rename(method.Name);
+        function.Method = method;
         // Scriban converts each argument to the type reported here before the call; reporting `object` lets the
         // value through untouched (Arg<T> converts it, once, without reflection on the hot path).
         function._scriptParameters = new ScriptParameterInfo[parameters.Length];
@@ -117,7 +121,7 @@ internal abstract class KitFunction : IScriptCustomFunction
         if (typeof(T) == typeof(object)) return Unsafe.As<object, T>(ref value);
         if (typeof(T) == typeof(string))
         {
-            var text = value as string ?? context.ObjectToString(value) ?? "";
+            var text = Text(context, value);
             return Unsafe.As<string, T>(ref text);
         }
         if (value is T typed) return typed;
@@ -125,6 +129,9 @@ internal abstract class KitFunction : IScriptCustomFunction
         if (typeof(T) == typeof(int)) return (T)(object)context.ToInt(span, value);
         return context.ToObject(span, value, typeof(T)) is T converted ? converted : default!;
     }
+
+    /// <summary>A value given for a text parameter, as the function gets it (null stays null; anything else as Scriban writes it).</summary>
+    public static string Text(TemplateContext context, object value) => value as string ?? context.ObjectToString(value) ?? "";
 
     /// <summary>The result as Scriban sees it; booleans share two boxes instead of allocating one per call.</summary>
     protected static object? Box<TResult>(TResult value) =>
