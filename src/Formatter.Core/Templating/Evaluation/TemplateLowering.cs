@@ -16,6 +16,8 @@ internal sealed class TemplateLowering
 {
     private const string IncludeName = "include";
     private const string JoinName = "join";
+    // Literal arrays and objects made only of literals, numbered as they are met.
+    private int _constantCount;
     private readonly Dictionary<string, int> _globals = new(StringComparer.Ordinal);
     private readonly List<string> _globalNames = [];
     private readonly HashSet<(string Module, string Member)> _builtinMembers = [];
@@ -56,7 +58,7 @@ internal sealed class TemplateLowering
             }
         }
         unsupported = null;
-        return new LoweredStyle(lowering._globalNames, templates, byTemplate, [.. lowering._builtinMembers]);
+        return new LoweredStyle(lowering._globalNames, templates, byTemplate, [.. lowering._builtinMembers], lowering._constantCount);
     }
 
     private LoweredTemplate LowerTemplate(string key, Template template)
@@ -197,7 +199,7 @@ internal sealed class TemplateLowering
         ScriptNestedExpression nested => Expression(nested.Expression),
         ScriptMemberExpression member => Member(Expression(member.Target), member, asCallTarget: false),
         ScriptIndexerExpression indexer => new IndexerNode(Expression(indexer.Target), Expression(indexer.Index), indexer),
-        ScriptArrayInitializerExpression or ScriptObjectInitializerExpression when ConstantLiterals.IsConstant(expression) => new ConstantLiteralNode(expression),
+        ScriptArrayInitializerExpression or ScriptObjectInitializerExpression when ConstantLiterals.IsConstant(expression) => new ConstantLiteralNode(_constantCount++, expression),
         ScriptArrayInitializerExpression array => new ArrayNode([.. (array.Values ?? []).Select(Expression)]),
         ScriptBinaryExpression { Operator: ScriptBinaryOperator.And or ScriptBinaryOperator.Or } chain => TruthChain(chain),
         ScriptBinaryExpression { Operator: ScriptBinaryOperator.Add, Left: var left } run when IsAdd(left) => ConcatChain(run),

@@ -32,6 +32,8 @@ internal sealed class TreeEvaluator
     // What each of the stores' values is (set with _baseValues).
     private readonly StoredValueKind[] _baseKinds;
     private readonly LoopVariables _entryLoops = new();
+    // The session's shared value of each constant literal, once asked for (the context keeps them by syntax node).
+    private readonly object?[] _constants;
     private readonly Stack<VariableScope> _freeScopes = new();
     private readonly List<TemplateOutput> _outputs = [];
     private readonly List<ScriptArray> _arguments = [];
@@ -61,6 +63,7 @@ internal sealed class TreeEvaluator
         _baseValues = new object?[style.GlobalNames.Count];
         Array.Fill(_baseValues, Unset);
         _baseKinds = new StoredValueKind[style.GlobalNames.Count];
+        _constants = new object?[style.ConstantCount];
     }
 
     /// <summary>The session's template context: kit and built-in functions take it, and conversions go through it.</summary>
@@ -203,6 +206,9 @@ internal sealed class TreeEvaluator
     }
 
     // ---- values ----
+
+    /// <summary>The session's value of constant literal <paramref name="index"/> (<see cref="ConstantLiteralNode"/>).</summary>
+    public object? Constant(int index, ScriptExpression literal) => _constants[index] ??= Context.Evaluate(literal);
 
     /// <summary>
     /// The context's member accessor for <paramref name="owner"/>. The context keeps one per type in a dictionary;
