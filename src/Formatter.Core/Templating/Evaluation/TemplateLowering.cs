@@ -223,9 +223,7 @@ internal sealed class TemplateLowering
 
         void Gather(ScriptExpression? operand)
         {
-            var inner = operand;
-            while (inner is ScriptNestedExpression nested) inner = nested.Expression;
-            if (inner is ScriptBinaryExpression binary && binary.Operator == chain.Operator)
+            if (Unnested(operand) is ScriptBinaryExpression binary && binary.Operator == chain.Operator)
             {
                 Gather(binary.Left);
                 Gather(binary.Right);
