@@ -130,7 +130,7 @@ internal abstract class KitFunction : IScriptCustomFunction
         return context.ToObject(span, value, typeof(T)) is T converted ? converted : default!;
     }
 
-    /// <summary>A value given for a text parameter, as the function gets it (null stays null; anything else as Scriban writes it).</summary>
+    /// <summary>A value (not null: null stays null) given for a text parameter, as the function gets it: as Scriban writes it.</summary>
     public static string Text(TemplateContext context, object value) => value as string ?? context.ObjectToString(value) ?? "";
 
     /// <summary>The result as Scriban sees it; booleans share two boxes instead of allocating one per call.</summary>
