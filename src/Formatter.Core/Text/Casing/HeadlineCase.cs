@@ -95,7 +95,7 @@ public static class HeadlineCase
     private static bool ShouldCapitalize(VisibleText text, TitleWord word, List<(int Start, int End)> segments, int index)
     {
         var (start, end) = segments[index];
-        var isMinor = TitleWordScanner.IsMinorWord(text, start, end);
+        var isMinor = (TitleWordScanner.ClassOf(text, word, start, end) & WordClass.Minor) != 0;
         if (index == 0)
             return word.StartsTitle || !isMinor || segments.Count > 1 || word.EndsTitle;
         return index == segments.Count - 1 || !isMinor;

@@ -47,10 +47,10 @@ public static class SentenceCase
                     continue;
                 }
                 if (!headline || WordShapes.Of(text, start, end) is not WordShape.Capitalized) continue;
-                keepWord ??= phraseProtected[k] || TitleWordScanner.IsProperNoun(text, word.Start, word.End);
+                keepWord ??= phraseProtected[k] || (word.Class & WordClass.ProperNoun) != 0;
                 if (keepWord.Value || IsKeptCapital(text, start, end)) continue;
-                // A segment that is the whole word was looked up just above.
-                if ((start != word.Start || end != word.End) && TitleWordScanner.IsProperNoun(text, start, end)) continue;
+                // A segment that is the whole word was asked about just above.
+                if ((start != word.Start || end != word.End) && IsProperNoun(text, word, start, end)) continue;
                 WordShapes.Lower(text, start, end);
             }
         }
@@ -86,16 +86,19 @@ public static class SentenceCase
             var shape = WordShapes.Of(text, start, end);
             if (shape is WordShape.Lower)
             {
-                if (!TitleWordScanner.IsMinorWord(text, start, end)) lower++;
+                if ((TitleWordScanner.ClassOf(text, word, start, end) & WordClass.Minor) == 0) lower++;
             }
             else if (shape is WordShape.Capitalized && end - start > 1 && !IsKeptCapital(text, start, end)
-                     && !TitleWordScanner.IsProperNoun(text, start, end))
+                     && !IsProperNoun(text, word, start, end))
             {
                 capitalized++;
             }
         }
         return capitalized > lower;
     }
+
+    private static bool IsProperNoun(VisibleText text, TitleWord word, int start, int end) =>
+        (TitleWordScanner.ClassOf(text, word, start, end) & WordClass.ProperNoun) != 0;
 
     /// <summary><c>I</c>, <c>I’m</c> and single capital letters other than the article <c>A</c>.</summary>
     private static bool IsKeptCapital(VisibleText text, int start, int end)
@@ -111,6 +114,10 @@ public static class SentenceCase
         var chars = text.Chars;
         for (var k = 0; k < words.Count; k++)
         {
+            // Only a word that starts a listed phrase can start a match; one with periods is asked too, as the list
+            // matches it without them (U.S. → US).
+            var word = words[k];
+            if ((word.Class & WordClass.StartsPhrase) == 0 && chars[word.Start..word.End].IndexOf('.') < 0) continue;
             var length = CasingWordLists.ProperNouns.MatchPhrase(chars, words, k);
             for (var m = 0; m < length; m++) result[k + m] = true;
             if (length > 0) k += length - 1;

@@ -9,4 +9,5 @@ namespace Formatter.Core.Text.Casing;
 /// <param name="StartsTitle">First word of the title or of a subtitle (after <c>:</c>, <c>—</c>, <c>?</c>, <c>!</c>).</param>
 /// <param name="EndsTitle">Last word of the title or the word just before such a boundary.</param>
 /// <param name="IsOpaque">A URL, e-mail address or DOI-like token: never re-cased.</param>
-internal readonly record struct TitleWord(int Start, int End, bool StartsTitle, bool EndsTitle, bool IsOpaque);
+/// <param name="Class">What the word lists say of the whole word (<see cref="WordClass.None"/> for an opaque one).</param>
+internal readonly record struct TitleWord(int Start, int End, bool StartsTitle, bool EndsTitle, bool IsOpaque, WordClass Class);

@@ -11,6 +11,7 @@ internal static class TitleWordScanner
     {
         // A word ends its title when it is the last one or the next one starts a subtitle: set when that word comes.
         var chars = text.Chars;
+        var lexicon = CasingWordLists.Lexicon;
         var words = new List<TitleWord>(chars.Length / 4 + 1);
         var boundaryPending = true;
         var i = 0;
@@ -23,7 +24,7 @@ internal static class TitleWordScanner
             while (chunkEnd < chars.Length && !char.IsWhiteSpace(chars[chunkEnd])) chunkEnd++;
             if (IsOpaqueChunk(chars, i, chunkEnd))
             {
-                Add(words, new TitleWord(i, chunkEnd, boundaryPending, false, true));
+                Add(words, new TitleWord(i, chunkEnd, boundaryPending, false, true, WordClass.None));
                 boundaryPending = false;
                 i = chunkEnd;
                 continue;
@@ -46,7 +47,7 @@ internal static class TitleWordScanner
                 while (end > start && !char.IsLetterOrDigit(chars[end - 1])) end--;
                 if (end > start)
                 {
-                    Add(words, new TitleWord(start, end, boundaryPending, false, false));
+                    Add(words, new TitleWord(start, end, boundaryPending, false, false, lexicon.Classify(chars[start..end])));
                     boundaryPending = false;
                 }
                 i = runEnd;
@@ -66,13 +67,12 @@ internal static class TitleWordScanner
     /// <summary>The visible text of a range.</summary>
     public static string TextOf(VisibleText text, int start, int end) => end <= start ? "" : new string(text.Chars[start..end]);
 
-    /// <summary>True when the visible text of a range is a listed proper noun.</summary>
-    public static bool IsProperNoun(VisibleText text, int start, int end) =>
-        end > start && CasingWordLists.ProperNouns.ContainsWord(text.Chars[start..end]);
-
-    /// <summary>True when the visible text of a range is a minor word (article, conjunction, preposition…).</summary>
-    public static bool IsMinorWord(VisibleText text, int start, int end) =>
-        end > start && CasingWordLists.IsMinorWord(text.Chars[start..end]);
+    /// <summary>
+    /// What the word lists say of a range of <paramref name="word"/>: the word's own class when the range is the whole
+    /// word, else looked up.
+    /// </summary>
+    public static WordClass ClassOf(VisibleText text, TitleWord word, int start, int end) =>
+        start == word.Start && end == word.End ? word.Class : CasingWordLists.Lexicon.Classify(text.Chars[start..end]);
 
     /// <summary>
     /// The hyphen segments of a word (<c>NATO-Russia</c> → <c>NATO</c>, <c>Russia</c>): split at hyphens, en dashes
