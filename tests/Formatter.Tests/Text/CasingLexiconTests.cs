@@ -1,4 +1,5 @@
 using Formatter.Core.Text.Casing;
+using Formatter.Core.Text.Data;
 
 namespace Formatter.Tests.Text;
 
@@ -40,5 +41,18 @@ public class CasingLexiconTests
         Assert.Equal(WordClass.None, Classify("policy"));
         // A proper adjective that also starts a listed phrase (European Union).
         Assert.Equal(WordClass.ProperNoun | WordClass.StartsPhrase, Classify("european"));
+    }
+
+    [Fact]
+    public void Every_listed_word_is_found_in_any_case()
+    {
+        // The quick rejection in front of the table must never turn a listed word away.
+        var missed = EmbeddedWordList.Read("minor-words.txt").Select(word => (word, WordClass.Minor))
+            .Concat(CasingWordLists.ProperNouns.WordForms().Select(form => (form, WordClass.ProperNoun)))
+            .SelectMany(pair => new[] { pair, (pair.Item1.ToUpperInvariant(), pair.Item2), (pair.Item1.ToLowerInvariant(), pair.Item2) })
+            .Where(pair => !Classify(pair.Item1).HasFlag(pair.Item2))
+            .Select(pair => pair.Item1)
+            .ToList();
+        Assert.Empty(missed);
     }
 }
