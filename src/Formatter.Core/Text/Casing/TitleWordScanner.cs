@@ -17,12 +17,18 @@ internal static class TitleWordScanner
         var i = 0;
         while (i < chars.Length)
         {
-            var c = chars[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (Is(chars[i], TitleCharKind.Space)) { i++; continue; }
 
+            // The chunk up to the next whitespace, read once: whether it has a character an address needs is noted.
             var chunkEnd = i;
-            while (chunkEnd < chars.Length && !char.IsWhiteSpace(chars[chunkEnd])) chunkEnd++;
-            if (IsOpaqueChunk(chars, i, chunkEnd))
+            var seen = TitleCharKind.None;
+            TitleCharKind kind;
+            while (chunkEnd < chars.Length && ((kind = KindOf(chars[chunkEnd])) & TitleCharKind.Space) == 0)
+            {
+                seen |= kind;
+                chunkEnd++;
+            }
+            if ((seen & TitleCharKind.AddressMark) != 0 && IsOpaqueChunk(chars, i, chunkEnd))
             {
                 Add(words, new TitleWord(i, chunkEnd, boundaryPending, false, true, WordClass.None));
                 boundaryPending = false;
@@ -35,16 +41,16 @@ internal static class TitleWordScanner
             {
                 if (!IsWordChar(chars, i))
                 {
-                    if (IsBoundary(chars[i])) boundaryPending = true;
+                    if (Is(chars[i], TitleCharKind.Boundary)) boundaryPending = true;
                     i++;
                     continue;
                 }
-                var runEnd = i;
+                var runEnd = i + 1;
                 while (runEnd < chunkEnd && IsWordChar(chars, runEnd)) runEnd++;
                 var start = i;
                 var end = runEnd;
-                while (start < end && !char.IsLetterOrDigit(chars[start])) start++;
-                while (end > start && !char.IsLetterOrDigit(chars[end - 1])) end--;
+                while (start < end && !Is(chars[start], TitleCharKind.LetterOrDigit)) start++;
+                while (end > start && !Is(chars[end - 1], TitleCharKind.LetterOrDigit)) end--;
                 if (end > start)
                 {
                     Add(words, new TitleWord(start, end, boundaryPending, false, false, lexicon.Classify(chars[start..end])));
@@ -100,24 +106,36 @@ internal static class TitleWordScanner
     private static bool IsSegmentSeparator(char c) => c is '-' or '\u2010' or '\u2011' or '\u2013' or '/';
 
     /// <summary>A word character; a closing bracket between two letters joins them (<c>(re)reading</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(ReadOnlySpan<char> chars, int index)
     {
         var c = chars[index];
         if (c is ')' or ']')
             return index > 0 && index + 1 < chars.Length && char.IsLetter(chars[index - 1]) && char.IsLetter(chars[index + 1]);
-        return IsWordChar(c);
+        return Is(c, TitleCharKind.Word);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordChar(char c) =>
-        c < '\u0080' ? char.IsAsciiLetterOrDigit(c) || c is '\'' or '-' or '/' or '.' or '&' or '_' : IsOtherWordChar(c);
+    private static bool Is(char c, TitleCharKind kind) => (KindOf(c) & kind) != 0;
 
-    private static bool IsOtherWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark
-        || c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '\u2013' or '/' or '.' or '&' or '_';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TitleCharKind KindOf(char c) => c < '\u0080' ? AsciiKinds[c] : OtherKind(c);
 
-    private static bool IsBoundary(char c) => c is ':' or '?' or '!' or '\u2014';
+    // What each ASCII character is, looked up at once.
+    private static readonly TitleCharKind[] AsciiKinds = Enumerable.Range(0, 128).Select(c => OtherKind((char)c)).ToArray();
+
+    private static TitleCharKind OtherKind(char c)
+    {
+        var kind = TitleCharKind.None;
+        if (char.IsWhiteSpace(c)) kind |= TitleCharKind.Space;
+        if (char.IsLetterOrDigit(c)) kind |= TitleCharKind.LetterOrDigit | TitleCharKind.Word;
+        if (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+            || c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011' or '\u2013' or '/' or '.' or '&' or '_')
+            kind |= TitleCharKind.Word;
+        if (c is ':' or '?' or '!' or '\u2014') kind |= TitleCharKind.Boundary;
+        if (c is '@' or ':' or '.') kind |= TitleCharKind.AddressMark;
+        return kind;
+    }
 
     private static bool IsOpaqueChunk(ReadOnlySpan<char> text, int start, int end)
     {

@@ -16,6 +16,20 @@ internal static class WordShapes
         for (var i = start; i < end; i++)
         {
             var c = chars[i];
+            if (c < '\u0080')
+            {
+                // ASCII, the most of a title, at the cost of a comparison or two.
+                if (char.IsAsciiDigit(c)) return WordShape.Other;
+                if (char.IsAsciiLetterLower(c)) lower++;
+                else if (char.IsAsciiLetterUpper(c))
+                {
+                    upper++;
+                    if (letters > 0) upperAfterFirst = true;
+                }
+                else continue;
+                letters++;
+                continue;
+            }
             if (char.IsDigit(c)) return WordShape.Other;
             if (!char.IsLetter(c)) continue;
             if (!IsLatin(c)) return WordShape.Other;
