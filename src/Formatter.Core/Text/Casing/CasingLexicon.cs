@@ -24,11 +24,18 @@ internal sealed class CasingLexicon
         foreach (var form in properNouns.WordForms()) Add(form, WordClass.ProperNoun);
         foreach (var word in properNouns.PhraseFirstWords) Add(word, WordClass.StartsPhrase);
         _filterOn = true;
+        var beyondAscii = new HashSet<char>();
         foreach (var word in _classes.Keys)
         {
             if (AsciiHash(word) is { } hash) _filter[hash >> 6] |= 1UL << (int)(hash & 63);
-            else if (HasCharacterEqualToAscii(word)) _filterOn = false;
+            else
+            {
+                foreach (var c in word)
+                    if (c >= '\u0080') beyondAscii.Add(c);
+            }
         }
+        foreach (var c in beyondAscii)
+            if (EqualsAsciiIgnoringCase(c)) _filterOn = false;
     }
 
     /// <summary>The class of <paramref name="word"/> (<see cref="WordClass.None"/> for an empty or unknown word).</summary>
@@ -55,14 +62,11 @@ internal sealed class CasingLexicon
         return (hash * 0x9E3779B1u) >> (32 - FilterBitsLog2);
     }
 
-    private static bool HasCharacterEqualToAscii(string word)
+    private static bool EqualsAsciiIgnoringCase(char c)
     {
-        foreach (var c in word)
-        {
-            if (c < '\u0080') continue;
-            for (var ascii = '\0'; ascii < '\u0080'; ascii++)
-                if (string.Equals(c.ToString(), ascii.ToString(), StringComparison.OrdinalIgnoreCase)) return true;
-        }
+        var text = c.ToString();
+        for (var ascii = '\0'; ascii < '\u0080'; ascii++)
+            if (string.Equals(text, ascii.ToString(), StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 }
