@@ -1,18 +1,20 @@
 namespace Formatter.Core.Text.Casing;
 
 /// <summary>
-/// Proper nouns and proper adjectives that sentence case must not lower. Single words match ignoring case, also with a
-/// plural <c>-s</c> or a possessive <c>'s</c> (their forms are looked up in <see cref="CasingLexicon"/>); entries of
-/// several words are matched as a whole phrase.
+/// Proper nouns and proper adjectives that sentence case must not lower. Single words are matched ignoring case,
+/// also with a plural <c>-s</c> or a possessive <c>'s</c>; entries of several words are matched as a whole phrase.
+/// Titles ask through <see cref="CasingLexicon"/>, which knows the other word lists too.
 /// </summary>
 internal sealed class ProperNounList
 {
     private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
     private readonly Dictionary<string, List<string[]>> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string[]>>.AlternateLookup<ReadOnlySpan<char>> _phrasesBySpan;
 
     public ProperNounList(IEnumerable<string> entries)
     {
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _phrasesBySpan = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var entry in entries)
         {
@@ -30,25 +32,46 @@ internal sealed class ProperNounList
         foreach (var list in _phrasesByFirstWord.Values) list.Sort((a, b) => b.Length.CompareTo(a.Length));
     }
 
+    /// <summary>The entries of one word (periods removed).</summary>
+    public IEnumerable<string> Words => _words;
+
+    /// <summary>
+    /// True when <paramref name="word"/> (one word or one hyphen segment) is a listed proper noun in one of its
+    /// <see cref="WordForms"/>.
+    /// </summary>
+    public bool ContainsWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return false;
+        if (_wordsBySpan.Contains(word)) return true;
+        var stem = WithoutPossessive(word);
+        if (stem.Length != word.Length && _wordsBySpan.Contains(stem)) return true;
+        return stem.Length > 3 && (stem[^1] is 's' or 'S') && _wordsBySpan.Contains(stem[..^1]);
+    }
+
     /// <summary>The first words of the phrases (periods removed).</summary>
     public IEnumerable<string> PhraseFirstWords => _phrasesByFirstWord.Keys;
 
     /// <summary>
-    /// Every form of a single-word entry that matches it: the entry, its possessives (<c>'s</c>, <c>’s</c>, <c>'</c>,
-    /// <c>’</c>) and, for an entry of three or more letters, its plural in <c>-s</c> and the plural's possessives.
+    /// Every form of a single-word entry that <see cref="ContainsWord"/> accepts: the entry, its possessives (<c>'s</c>,
+    /// <c>’s</c>, <c>'</c>, <c>’</c>) and, for an entry of three or more letters, its plural in <c>-s</c> and the plural's
+    /// possessives.
     /// </summary>
     public IEnumerable<string> WordForms()
     {
         foreach (var word in _words)
         {
-            foreach (var form in WithPossessives(word)) yield return form;
-            if (word.Length < 3) continue;
-            foreach (var form in WithPossessives(word + "s")) yield return form;
+            foreach (var ending in FormEndings(word)) yield return word + ending;
         }
     }
 
-    private static IEnumerable<string> WithPossessives(string word) =>
-        [word, word + "'s", word + "\u2019s", word + "'", word + "\u2019"];
+    /// <summary>
+    /// What <see cref="WordForms"/> adds to <paramref name="word"/>: nothing, a possessive, a plural <c>s</c> and the
+    /// plural's possessives (the plural only for a word of three letters or more).
+    /// </summary>
+    public static IEnumerable<string> FormEndings(string word) => word.Length < 3 ? SingularEndings : AllEndings;
+
+    private static readonly string[] SingularEndings = ["", "'s", "\u2019s", "'", "\u2019"];
+    private static readonly string[] AllEndings = [.. SingularEndings, .. SingularEndings.Select(ending => "s" + ending)];
 
     /// <summary>
     /// The number of words of the longest listed phrase that starts at word <paramref name="start"/> of
