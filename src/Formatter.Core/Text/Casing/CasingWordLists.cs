@@ -11,6 +11,6 @@ internal static class CasingWordLists
     /// <summary>The protected proper nouns and proper adjectives.</summary>
     public static ProperNounList ProperNouns => LazyProperNouns.Value;
 
-    /// <summary>Minor words, proper nouns in all their forms and the first words of phrases, one lookup a word.</summary>
+    /// <summary>Minor words, proper nouns in all their forms and the first words of phrases: one question a word.</summary>
     public static CasingLexicon Lexicon => LazyLexicon.Value;
 }

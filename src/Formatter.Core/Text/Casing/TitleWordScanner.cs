@@ -119,12 +119,12 @@ internal static class TitleWordScanner
     private static bool Is(char c, TitleCharKind kind) => (KindOf(c) & kind) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TitleCharKind KindOf(char c) => c < '\u0080' ? AsciiKinds[c] : OtherKind(c);
+    private static TitleCharKind KindOf(char c) => c < '\u0080' ? AsciiKinds[c] : ComputeKind(c);
 
-    // What each ASCII character is, looked up at once.
-    private static readonly TitleCharKind[] AsciiKinds = Enumerable.Range(0, 128).Select(c => OtherKind((char)c)).ToArray();
+    // What each ASCII character is, looked up at once; other characters are asked each time.
+    private static readonly TitleCharKind[] AsciiKinds = Enumerable.Range(0, 128).Select(c => ComputeKind((char)c)).ToArray();
 
-    private static TitleCharKind OtherKind(char c)
+    private static TitleCharKind ComputeKind(char c)
     {
         var kind = TitleCharKind.None;
         if (char.IsWhiteSpace(c)) kind |= TitleCharKind.Space;

@@ -22,8 +22,4 @@ internal static class EmbeddedWordList
         }
         return entries;
     }
-
-    /// <summary>The entries as a case-insensitive set (ordinal, invariant folding).</summary>
-    public static HashSet<string> ReadSet(string fileName) =>
-        new(Read(fileName), StringComparer.OrdinalIgnoreCase);
 }
