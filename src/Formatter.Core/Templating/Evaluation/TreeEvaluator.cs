@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Formatter.Core.Templating.Kit;
 using Scriban;
 using Scriban.Parsing;
@@ -44,12 +43,12 @@ internal sealed class TreeEvaluator
     private readonly List<ScriptArray> _arguments = [];
     private readonly List<ScriptArray> _lentArrays = [];
     private int _lentCount;
-    private ValueSlot[] _kitArguments = new ValueSlot[16];
+    private object?[] _kitArguments = new object?[16];
     private int _kitTop;
     private VariableScope? _function;
     private int _outputCount;
     private int _argumentCount;
-    private ValueSlot[] _locals = new ValueSlot[64];
+    private object?[] _locals = new object?[64];
     private int _localBase;
     private int _localTop;
     private int _depth;
@@ -176,14 +175,14 @@ internal sealed class TreeEvaluator
 
     public object? ReadLocal(int slot)
     {
-        var value = _locals[_localBase + slot].Value;
+        var value = _locals[_localBase + slot];
         return ReferenceEquals(value, Unset) ? throw new FallbackRequired("local variable not set") : value;
     }
 
-    public void WriteLocal(int slot, object? value) => _locals[_localBase + slot].Value = value;
+    public void WriteLocal(int slot, object? value) => _locals[_localBase + slot] = value;
 
     /// <summary>The value a local slot holds, set or not (loops save and restore it).</summary>
-    public object? PeekLocal(int slot) => _locals[_localBase + slot].Value;
+    public object? PeekLocal(int slot) => _locals[_localBase + slot];
 
     /// <summary>Where a loop over a global name keeps its variable: the running function's store, or the record's globals.</summary>
     public LoopVariables CurrentLoops => _function?.Loops ?? _entryLoops;
@@ -409,12 +408,12 @@ internal sealed class TreeEvaluator
         try
         {
             var index = from;
-            if (first is not null) _kitArguments[index++].Value = KitArgument(first);
-            foreach (var argument in arguments) _kitArguments[index++].Value = KitArgument(argument);
+            if (first is not null) _kitArguments[index++] = KitArgument(first);
+            foreach (var argument in arguments) _kitArguments[index++] = KitArgument(argument);
             if (++_depth > DepthLimit) throw new FallbackRequired("recursion limit");
             try
             {
-                var result = function.Invoke(Context, caller.Span, KitArguments(from, count));
+                var result = function.Invoke(Context, caller.Span, new ReadOnlySpan<object?>(_kitArguments, from, count));
                 // Kit and plugin functions return strings, numbers, booleans or arrays of their own; one that returned a
                 // lent array would get a copy.
                 return _lentCount > lentFrom && result is ScriptArray returned && IsLent(returned, lentFrom) ? new ScriptArray(returned) : result;
@@ -426,16 +425,12 @@ internal sealed class TreeEvaluator
         }
         finally
         {
-            // A few slots: a loop of null stores costs less than Array.Clear's call.
-            for (var i = from; i < from + count; i++) _kitArguments[i].Value = null;
+            // A few slots: stored nulls need neither Array.Clear's call nor the array's type check.
+            for (var i = from; i < from + count; i++) _kitArguments[i] = null;
             _kitTop = from;
             while (_lentCount > lentFrom) _lentArrays[--_lentCount].Clear();
         }
     }
-
-    // The arguments of a kit call as the span kit functions take (a slot holds one reference and nothing else).
-    private ReadOnlySpan<object?> KitArguments(int from, int count) =>
-        count == 0 ? [] : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<ValueSlot, object?>(ref _kitArguments[from]), count);
 
     private object? KitArgument(EvalNode argument)
     {
@@ -497,7 +492,7 @@ internal sealed class TreeEvaluator
         _localBase = _localTop;
         _localTop += size;
         if (_localTop > _locals.Length) Array.Resize(ref _locals, Math.Max(_localTop, _locals.Length * 2));
-        for (var i = _localBase; i < _localTop; i++) _locals[i].Value = Unset;
+        for (var i = _localBase; i < _localTop; i++) _locals[i] = Unset;
     }
 
     // A store is taken before its call's arguments are evaluated (they may call functions too) and is used only when

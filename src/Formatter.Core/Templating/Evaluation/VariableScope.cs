@@ -6,8 +6,8 @@ namespace Formatter.Core.Templating.Evaluation;
 /// </summary>
 internal sealed class VariableScope
 {
-    // Slot and value side by side: a value stored into an array of structs skips an object array's element-type check.
-    private (int Slot, object? Value)[] _entries = new (int, object?)[8];
+    private int[] _slots = new int[8];
+    private object?[] _values = new object?[8];
     private int _count;
 
     public LoopVariables Loops { get; } = new();
@@ -16,8 +16,8 @@ internal sealed class VariableScope
     {
         for (var i = 0; i < _count; i++)
         {
-            if (_entries[i].Slot != slot) continue;
-            value = _entries[i].Value;
+            if (_slots[i] != slot) continue;
+            value = _values[i];
             return true;
         }
         value = null;
@@ -28,18 +28,23 @@ internal sealed class VariableScope
     {
         for (var i = 0; i < _count; i++)
         {
-            if (_entries[i].Slot != slot) continue;
-            _entries[i].Value = value;
+            if (_slots[i] != slot) continue;
+            _values[i] = value;
             return;
         }
-        if (_count == _entries.Length) Array.Resize(ref _entries, _count * 2);
-        _entries[_count++] = (slot, value);
+        if (_count == _slots.Length)
+        {
+            Array.Resize(ref _slots, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+        _slots[_count] = slot;
+        _values[_count++] = value;
     }
 
     public void Clear()
     {
         // A few slots: a loop of null stores costs less than Array.Clear's call.
-        for (var i = 0; i < _count; i++) _entries[i].Value = null;
+        for (var i = 0; i < _count; i++) _values[i] = null;
         _count = 0;
         Loops.Clear();
     }
