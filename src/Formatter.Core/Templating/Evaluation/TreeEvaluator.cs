@@ -28,8 +28,9 @@ internal sealed class TreeEvaluator
     private readonly LoweredStyle _style;
     private readonly IScriptObject[] _baseStores;
     // The record's globals of the current render: a slot holds a value when its generation is the render's. A new
-    // render only moves the generation on (a style has hundreds of global names; emptying them all took about 2 % of an
-    // APA entry's time), and a slot of a struct is written without the check a store into an object array costs.
+    // render only moves the generation on (APA has 131 global names, Chicago author-date 175; emptying them all took
+    // about 2 % of an APA entry's CPU samples), and a slot of a struct is written without the element-type check a
+    // store into an object array costs.
     private readonly GlobalSlot[] _globals;
     private int _generation;
     private readonly object?[] _baseValues;
