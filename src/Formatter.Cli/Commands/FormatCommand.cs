@@ -49,9 +49,10 @@ public static class FormatCommand
         (context.Output as DeferredWriter)?.Open();
         (context.Errors as DeferredWriter)?.Open();
         context.Formatter.ExtensionsFor(StyleOf(context.Arguments));
-        // It then waits for the style (about 15 ms for one seed): meanwhile it meets the kit's text work once, which
-        // the first entry would otherwise do (one seed with APA 96.2 → 92.5 ms, medians of 50 runs in turns).
-        TextWarmUp.Run();
+        // For a small input it then waits for the style (about 15 ms for one seed): meanwhile it meets the kit's text
+        // work once, which the first entry would otherwise do (one seed with APA 96.2 → 92.5 ms, medians of 50 runs in
+        // turns). A style already prepared (a long input took longer to read) is not kept waiting for that.
+        if (preparing.IsAlive) TextWarmUp.Run();
         preparing.Join();
         if (failure is not null) ExceptionDispatchInfo.Throw(failure);
         return FormatAndWrite(context, results);
