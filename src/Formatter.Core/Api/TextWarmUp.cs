@@ -6,9 +6,9 @@ using Formatter.Core.Text.Pages;
 namespace Formatter.Core.Api;
 
 /// <summary>
-/// Runs, once, on a small built-in sample, the text work of the kit that most of a process's first entry spends
-/// meeting for the first time: title casing (which reads its word lists into its lexicon), initials, quotation marks,
-/// inline markup and page ranges. Formatting gives the same results without it. A host with a thread that would
+/// Runs, once, on a small built-in sample, text work of the kit that a process's first entry would otherwise meet for
+/// the first time: title casing (which reads its word lists into its lexicon), initials, quotation marks, inline
+/// markup and page ranges. Formatting gives the same results without it. A host with a thread that would
 /// otherwise wait before its first <c>Format</c> can call it there: the command-line app does while its style is
 /// prepared on another thread (see the README's Start-up for what it saves).
 /// </summary>
