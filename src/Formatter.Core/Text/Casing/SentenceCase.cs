@@ -117,19 +117,11 @@ public static class SentenceCase
             // Only a word that starts a listed phrase can start a match; one with periods is asked too, as the list
             // matches it without them (U.S. → US).
             var word = words[k];
-            if ((word.Class & WordClass.StartsPhrase) == 0 && !HasPeriod(chars[word.Start..word.End])) continue;
+            if ((word.Class & WordClass.StartsPhrase) == 0 && !chars[word.Start..word.End].Contains('.')) continue;
             var length = CasingWordLists.ProperNouns.MatchPhrase(chars, words, k);
             for (var m = 0; m < length; m++) result[k + m] = true;
             if (length > 0) k += length - 1;
         }
         return result;
-    }
-
-    // A word is a few characters: looked through without a call.
-    private static bool HasPeriod(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-            if (c == '.') return true;
-        return false;
     }
 }
