@@ -27,13 +27,19 @@ public static class WatchCommand
         var styleId = args.Value("--style", "-s") ?? AuthoringFormatter.StyleIds(styleDir).FirstOrDefault()
             ?? throw new UsageException($"no style.json with an id in {styleDir}");
 
+        // The folder watcher reports on its own thread while a pass may be writing: standard error takes one lock a call.
+        context = new CliContext(args, context.Output, TextWriter.Synchronized(context.Errors))
+        {
+            Cancellation = context.Cancellation,
+            OwnsProcess = context.OwnsProcess,
+        };
         var watched = new List<string> { styleDir, Path.Combine(AppContext.BaseDirectory, "plugins") };
         watched.AddRange(args.Values("--plugins"));
         using var changes = new SemaphoreSlim(0);
         using var watcher = new StyleFolderWatcher(watched);
         watcher.Changed += files =>
         {
-            lock (context.Errors) context.Errors.WriteLine($"watch: changed {string.Join(", ", files.Select(f => Path.GetRelativePath(styleDir, f)))}");
+            context.Errors.WriteLine($"watch: changed {string.Join(", ", files.Select(f => Path.GetRelativePath(styleDir, f)))}");
             changes.Release();
         };
         // Ctrl+C ends the watch with exit code 0 and the output flushed. Only this command handles the signal: the

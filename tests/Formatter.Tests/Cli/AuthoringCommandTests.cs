@@ -97,13 +97,11 @@ public sealed class AuthoringCommandTests
         var dir = temp.AddStyle("w", "w", new Dictionary<string, string> { ["bibliography.sbn"] = "first: {{ r.title }}" });
         var records = Path.Combine(temp.Root, "refs.json");
         File.WriteAllText(records, """[{ "id": "a", "type": "book", "title": "Tides" }]""");
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var syncOut = TextWriter.Synchronized(output);
-        var syncErr = TextWriter.Synchronized(errors);
+        var output = new LockedStringWriter();
+        var errors = new LockedStringWriter();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
-        var watch = Task.Run(() => CliApplication.Run(["watch", "--style-dir", dir, records], syncOut, syncErr, stop.Token));
+        var watch = Task.Run(() => CliApplication.Run(["watch", "--style-dir", dir, records], output, errors, stop.Token));
         await Until(() => errors.ToString().Contains("watch: watching", StringComparison.Ordinal), "the first render");
         Assert.Contains("first: Tides", output.ToString());
 
@@ -128,10 +126,10 @@ public sealed class AuthoringCommandTests
         var dir = temp.AddStyle("w", "w", new Dictionary<string, string> { ["bibliography.sbn"] = "ok: {{ r.title }}" });
         var records = Path.Combine(temp.Root, "refs.json");
         File.WriteAllText(records, """[{ "id": "a", "type": "book", "title": "Tides" }]""");
-        var output = new StringWriter();
-        var errors = new StringWriter();
+        var output = new LockedStringWriter();
+        var errors = new LockedStringWriter();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var watch = Task.Run(() => CliApplication.Run(["watch", "--style-dir", dir, records], TextWriter.Synchronized(output), TextWriter.Synchronized(errors), stop.Token));
+        var watch = Task.Run(() => CliApplication.Run(["watch", "--style-dir", dir, records], output, errors, stop.Token));
         await Until(() => errors.ToString().Contains("watch: watching", StringComparison.Ordinal), "the first render");
 
         await SaveUntil(Path.Combine(dir, "bibliography.sbn"), "{{ if }}", () => errors.ToString().Contains("did not load", StringComparison.Ordinal) || errors.ToString().Contains("error:", StringComparison.Ordinal));
