@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Formatter.Core.Api;
 using Formatter.Core.Readers;
 using Formatter.Core.Writers;
@@ -19,7 +18,21 @@ public static class FormatCommand
         var args = context.Arguments;
         args.AllowOnly("--style", "-s", "--format", "-f", "--option", "-o", "--output", "--plugins", "--quiet", "-q");
         if (args.Positional.Count == 0) throw new UsageException("format needs at least one file or folder");
-        var inputs = InputCollector.Collect(args.Positional);
+        // The style is prepared on a thread of its own from here on, while this one finds and reads the input.
+        var preparation = StylePreparation.Start(context);
+        try
+        {
+            return FormatWhilePreparing(context, preparation);
+        }
+        finally
+        {
+            preparation.Wait();
+        }
+    }
+
+    private static int FormatWhilePreparing(CliContext context, StylePreparation preparation)
+    {
+        var inputs = InputCollector.Collect(context.Arguments.Positional);
         // Large inputs are kept compact while the list is formatted: records and rendered entries are parked in a
         // temporary file (removed at once) and loaded when needed, for some extra decoding.
         var inputBytes = inputs.Sum(file => new FileInfo(file).Length);
@@ -27,22 +40,6 @@ public static class FormatCommand
         using var pacer = keepCompact ? Memory.YoungGenerationPacer.Start() : null;
         using var blocking = keepCompact ? Memory.BlockingCollections.Enter(context.OwnsProcess) : null;
         if (!keepCompact) Memory.ShortRunRegion.EnterFor(inputBytes, context.OwnsProcess);
-        // The style is made ready (plugins scanned, its plugin loaded, templates parsed) on a thread of its own while
-        // the input is read: for a single catalogue page the two take about as long. (Not the thread pool, which takes
-        // milliseconds to start in a new process.) What fails there is thrown here, as if it had happened in turn.
-        Exception? failure = null;
-        var preparing = new Thread(() =>
-        {
-            try
-            {
-                PrepareStyle(context);
-            }
-            catch (Exception e)
-            {
-                failure = e;
-            }
-        }) { IsBackground = true, Name = "prepare style" };
-        preparing.Start();
         var results = inputs.Select(file => context.Readers.ReadFile(file, keepCompact: keepCompact)).ToList();
         // While the other thread parses the style's templates, this one opens the console's streams and loads the
         // style's plugin (the engine is made with the templates first for this reason, see CitationFormatter).
@@ -52,17 +49,9 @@ public static class FormatCommand
         // For a small input it then waits for the style (about 15 ms for one seed): meanwhile it meets the kit's text
         // work once, which the first entry would otherwise do (one seed with APA 96.2 → 92.5 ms, medians of 50 runs in
         // turns). A style already prepared (a long input took longer to read) is not kept waiting for that.
-        if (preparing.IsAlive) TextWarmUp.Run();
-        preparing.Join();
-        if (failure is not null) ExceptionDispatchInfo.Throw(failure);
+        if (preparation.IsRunning) TextWarmUp.Run();
+        preparation.Complete();
         return FormatAndWrite(context, results);
-    }
-
-    private static void PrepareStyle(CliContext context)
-    {
-        var styleId = StyleOf(context.Arguments);
-        if (context.Formatter.FindStyle(styleId) is null) return;
-        context.Formatter.Prepare(styleId, ParseOptions(context.Arguments.Values("--option", "-o")));
     }
 
     /// <summary>
@@ -111,9 +100,9 @@ public static class FormatCommand
         writer.Write(bibliography, file);
     }
 
-    private static string StyleOf(ParsedArguments args) => args.Value("--style", "-s") ?? DefaultStyle;
+    internal static string StyleOf(ParsedArguments args) => args.Value("--style", "-s") ?? DefaultStyle;
 
-    private static Dictionary<string, string> ParseOptions(IEnumerable<string> values)
+    internal static Dictionary<string, string> ParseOptions(IEnumerable<string> values)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var value in values)

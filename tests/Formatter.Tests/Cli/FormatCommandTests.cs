@@ -1,3 +1,5 @@
+using Formatter.Cli;
+
 namespace Formatter.Tests.Cli;
 
 public sealed class FormatCommandTests
@@ -124,5 +126,22 @@ public sealed class FormatCommandTests
         Assert.Contains("formatter: ", run.Errors);
         Assert.Contains("--help", run.Errors);
         Assert.DoesNotContain("   at ", run.Errors);
+    }
+
+    [Fact]
+    public void A_run_that_fails_on_its_input_leaves_no_work_behind()
+    {
+        // The style is prepared on a thread of its own while the input is found and read. A run that fails on its input
+        // waits for that thread, so what it reports (here a plugin folder that does not exist) is written before the
+        // command returns, and nothing is written after.
+        var errors = new LockedStringWriter();
+        var missingFolder = Path.Combine(Path.GetTempPath(), $"no-plugins-{Guid.NewGuid():N}");
+        var code = CliApplication.Run(["format", "no-such-file.txt", "--plugins", missingFolder], new StringWriter(), errors);
+        var atReturn = errors.ToString();
+        Thread.Sleep(300);
+        Assert.Equal(2, code);
+        Assert.Contains($"plugin folder '{missingFolder}' does not exist", atReturn);
+        Assert.Contains("no-such-file.txt", atReturn);
+        Assert.Equal(atReturn, errors.ToString());
     }
 }
