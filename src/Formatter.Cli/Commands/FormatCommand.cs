@@ -35,7 +35,7 @@ public static class FormatCommand
         var inputs = InputCollector.Collect(context.Arguments.Positional);
         // Large inputs are kept compact while the list is formatted: records and rendered entries are parked in a
         // temporary file (removed at once) and loaded when needed, for some extra decoding.
-        var inputBytes = inputs.Sum(file => new FileInfo(file).Length);
+        var inputBytes = inputs.Sum(file => new FileInfo(file) is { Exists: true } info ? info.Length : 0);
         var keepCompact = inputBytes >= CompactInputBytes;
         using var pacer = keepCompact ? Memory.YoungGenerationPacer.Start() : null;
         using var blocking = keepCompact ? Memory.BlockingCollections.Enter(context.OwnsProcess) : null;

@@ -18,9 +18,10 @@ public sealed class CitationFormatter
     private readonly Dictionary<string, (StyleDefinition Style, LoadedPlugin Plugin)> _styles;
     private readonly ConcurrentDictionary<string, Lazy<(StyleEngine? Engine, IReadOnlyList<Diagnostic> Diagnostics)>> _engines = new(StringComparer.Ordinal);
 
-    private CitationFormatter(Dictionary<string, (StyleDefinition, LoadedPlugin)> styles, IReadOnlyList<StyleInfo> infos, IReadOnlyList<Diagnostic> diagnostics)
+    private CitationFormatter(Dictionary<string, (StyleDefinition, LoadedPlugin)> styles, IReadOnlyList<StyleInfo> infos, IReadOnlyList<Diagnostic> diagnostics, ReaderRegistry readers)
     {
         _styles = styles;
+        Readers = readers;
         Styles = infos;
         LoadDiagnostics = diagnostics;
     }
@@ -31,10 +32,10 @@ public sealed class CitationFormatter
     /// <summary>Problems met while loading plugins and styles (a broken plugin is reported here and skipped).</summary>
     public IReadOnlyList<Diagnostic> LoadDiagnostics { get; }
 
-    /// <summary>The readers of input formats.</summary>
-    public ReaderRegistry Readers { get; } = ReaderRegistry.CreateDefault();
+    /// <summary>The readers of input formats (read-only: see <see cref="FormatterBuilder.AddReader"/>).</summary>
+    public ReaderRegistry Readers { get; }
 
-    internal static CitationFormatter Create(IEnumerable<string> folders, bool hotReload = false, bool onDemand = false)
+    internal static CitationFormatter Create(IEnumerable<string> folders, ReaderRegistry readers, bool hotReload = false, bool onDemand = false)
     {
         var scan = PluginScanner.Scan(folders, hotReload, onDemand);
         var diagnostics = scan.Diagnostics.ToList();
@@ -65,23 +66,24 @@ public sealed class CitationFormatter
         {
             foreach (var alias in info.Aliases) styles.TryAdd(alias, styles[info.Id]);
         }
-        return new CitationFormatter(styles, infos, diagnostics);
+        return new CitationFormatter(styles, infos, diagnostics, readers);
     }
 
     /// <summary>The functions and list passes that the plugin of a style registered (empty for a template-only style), or null for an unknown style.</summary>
     public PluginRegistrar? ExtensionsFor(string idOrAlias)
     {
+        ArgumentNullException.ThrowIfNull(idOrAlias);
         if (!_styles.TryGetValue(idOrAlias, out var found)) return null;
         found.Plugin.EnsureLoaded();
         return found.Plugin.Extensions;
     }
 
     /// <summary>The folder holding a style's manifest and templates, or null for an unknown style.</summary>
-    public string? FolderOf(string idOrAlias) => _styles.TryGetValue(idOrAlias, out var found) ? found.Style.Folder : null;
+    public string? FolderOf(string idOrAlias) => _styles.TryGetValue(idOrAlias ?? throw new ArgumentNullException(nameof(idOrAlias)), out var found) ? found.Style.Folder : null;
 
     /// <summary>Resolves a style id or alias, or returns null.</summary>
     public StyleInfo? FindStyle(string idOrAlias) =>
-        _styles.TryGetValue(idOrAlias, out var found) ? Styles.First(s => s.Id == found.Style.Id) : null;
+        _styles.TryGetValue(idOrAlias ?? throw new ArgumentNullException(nameof(idOrAlias)), out var found) ? Styles.First(s => s.Id == found.Style.Id) : null;
 
     /// <summary>
     /// Formats <paramref name="records"/> as one reference list with <paramref name="style"/> (an id or alias) and
@@ -106,6 +108,8 @@ public sealed class CitationFormatter
     /// <exception cref="ArgumentException">The style is unknown.</exception>
     public FormattedBibliography Format(IReadOnlyList<Record> records, string style, Action<Diagnostic> report, IReadOnlyDictionary<string, string>? options = null, bool withCitations = true)
     {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(style);
         ArgumentNullException.ThrowIfNull(report);
         if (!_styles.TryGetValue(style, out var found))
             throw new ArgumentException($"unknown style '{style}'", nameof(style));
@@ -123,6 +127,7 @@ public sealed class CitationFormatter
     /// <exception cref="ArgumentException">The style is unknown.</exception>
     public void Prepare(string style, IReadOnlyDictionary<string, string>? options = null)
     {
+        ArgumentNullException.ThrowIfNull(style);
         if (!_styles.TryGetValue(style, out var found))
             throw new ArgumentException($"unknown style '{style}'", nameof(style));
         var engine = EngineFor(found.Style, found.Plugin, options).Engine;
@@ -172,6 +177,8 @@ public sealed class CitationFormatter
     /// <exception cref="ArgumentException">The format is unknown.</exception>
     public static string Write(FormattedBibliography bibliography, string format)
     {
+        ArgumentNullException.ThrowIfNull(bibliography);
+        ArgumentNullException.ThrowIfNull(format);
         var writer = WriterRegistry.Find(format) ?? throw new ArgumentException($"unknown format '{format}'", nameof(format));
         using var output = new StringWriter();
         writer.Write(bibliography, output);

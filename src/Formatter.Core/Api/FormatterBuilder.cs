@@ -1,3 +1,5 @@
+using Formatter.Core.Readers;
+
 namespace Formatter.Core.Api;
 
 /// <summary>
@@ -10,12 +12,14 @@ public sealed class FormatterBuilder
     public const string PluginPathVariable = "FORMATTER_PLUGINS";
 
     private readonly List<string> _folders = [];
+    private readonly List<(IRecordReader Reader, string[] Extensions)> _readers = [];
     private bool _hotReload;
     private bool _onDemand;
 
     /// <summary>Adds a folder whose subfolders are plugins (or a single style folder with a <c>style.json</c>).</summary>
     public FormatterBuilder AddPluginFolder(string path)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         _folders.Add(path);
         return this;
     }
@@ -52,6 +56,23 @@ public sealed class FormatterBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds a reader of another input format to the built-in ones (CSL-JSON, catalogue pages, BibTeX, RIS), owning
+    /// <paramref name="extensions"/> (with or without the dot); a reader with a built-in reader's format name replaces it.
+    /// </summary>
+    public FormatterBuilder AddReader(IRecordReader reader, params string[] extensions)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(extensions);
+        _readers.Add((reader, extensions));
+        return this;
+    }
+
     /// <summary>Loads the plugins and their styles. Broken plugins are reported in <see cref="CitationFormatter.LoadDiagnostics"/>.</summary>
-    public CitationFormatter Build() => CitationFormatter.Create(_folders, _hotReload, _onDemand);
+    public CitationFormatter Build()
+    {
+        var readers = ReaderRegistry.CreateDefault();
+        foreach (var (reader, extensions) in _readers) readers.Register(reader, extensions);
+        return CitationFormatter.Create(_folders, readers.Freeze(), _hotReload, _onDemand);
+    }
 }

@@ -13,7 +13,6 @@ internal static partial class ManifestChecker
 {
     private static readonly HashSet<string> KnownKeys = ["id", "title", "edition", "locale", "templates", "options", "names", "passes", "terms", "aliases", "variants"];
     private static readonly HashSet<string> KnownPurposes = ["bibliography", "citation"];
-    private static readonly HashSet<string> SortKeys = ["author", "year", "title", "none"];
 
     /// <summary>Adds the manifest's problems to <paramref name="diagnostics"/>; returns the manifest, or null when it cannot be read.</summary>
     public static StyleManifest? Check(string folder, IReadOnlyCollection<string> extensionPasses, List<Diagnostic> diagnostics)
@@ -83,7 +82,7 @@ internal static partial class ManifestChecker
     {
         if (options.TryGetValue("sort", out var sort))
         {
-            foreach (var key in sort.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Where(k => !SortKeys.Contains(k)))
+            foreach (var key in sort.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Where(k => !StyleOptionCheck.SortKeys.Contains(k)))
                 diagnostics.Add(Error(at.Find("sort", "options"), $"unknown sort key '{key}' (author, year, title, none)"));
         }
         if (options.TryGetValue("terms-by", out var termsBy) && termsBy is not ("style" or "record" or "script"))

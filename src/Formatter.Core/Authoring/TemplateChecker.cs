@@ -19,7 +19,6 @@ internal sealed class TemplateChecker
 {
     private static readonly HashSet<string> TemplateGlobals = ["r", "options", "list"];
     private static readonly HashSet<string> RecordMembers = ["id", "type", "language"];
-    private static readonly HashSet<string> BuiltInOptions = ["sort", "collation", "sort-names", "numbered", "label-format", "terms-by", "smart-quotes"];
     private static readonly HashSet<string> DateFunctions = ["year", "date_text", "date_parts"];
     private static readonly HashSet<string> NameFunctions = ["names", "name_count"];
 
@@ -40,7 +39,7 @@ internal sealed class TemplateChecker
         _known.UnionWith(extensionFunctions);
         _known.UnionWith(TemplateGlobals);
         _known.UnionWith(LazyBuiltins.Names);
-        _options = manifest.Options.Keys.Concat(manifest.Variants.SelectMany(v => v.Options.Keys)).Concat(BuiltInOptions)
+        _options = manifest.Options.Keys.Concat(manifest.Variants.SelectMany(v => v.Options.Keys)).Concat(StyleOptionCheck.BuiltIn)
             .Select(o => o.Replace('-', '_')).ToHashSet(StringComparer.Ordinal);
     }
 

@@ -11,6 +11,13 @@ public sealed class PluginRegistrar(string? pluginName = null) : IStyleRegistrar
 
     private readonly Dictionary<string, Delegate> _functions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IListPass> _passes = new(StringComparer.Ordinal);
+    private bool _frozen;
+
+    /// <summary>
+    /// Whether registering is over: true once the plugin's <c>Register</c> has run (and from the start for a
+    /// template-only style). A formatter shares these between threads, so they do not change after that.
+    /// </summary>
+    public bool IsReadOnly => _frozen;
 
     /// <summary>Functions by template name.</summary>
     public IReadOnlyDictionary<string, Delegate> Functions => _functions;
@@ -23,6 +30,7 @@ public sealed class PluginRegistrar(string? pluginName = null) : IStyleRegistrar
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(function);
+        ThrowIfReadOnly();
         _functions[name] = function;
     }
 
@@ -31,6 +39,16 @@ public sealed class PluginRegistrar(string? pluginName = null) : IStyleRegistrar
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(pass);
+        ThrowIfReadOnly();
         _passes[name] = pass;
+    }
+
+    /// <summary>Ends registering (<see cref="IsReadOnly"/>).</summary>
+    internal void Freeze() => _frozen = true;
+
+    private void ThrowIfReadOnly()
+    {
+        if (_frozen)
+            throw new InvalidOperationException($"the functions and passes of {(PluginName is null ? "this style" : $"plugin '{PluginName}'")} are fixed once its Register has run");
     }
 }

@@ -52,6 +52,7 @@ public static class PluginScanner
         var assembly = Path.Combine(folder, name + ".dll");
         var registrar = new PluginRegistrar(name);
         var compiled = File.Exists(assembly);
+        if (!compiled) registrar.Freeze();
         Lazy<Diagnostic?>? pending = null;
         if (compiled && onDemand)
             pending = new Lazy<Diagnostic?>(() => LoadAssembly(name, assembly, registrar, hotReload), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -89,6 +90,10 @@ public static class PluginScanner
             {
                 Location = new SourceLocation(assembly, 0),
             };
+        }
+        finally
+        {
+            registrar.Freeze();
         }
     }
 

@@ -3,6 +3,7 @@ using Formatter.Core.Readers.CslJson;
 using Formatter.Core.Readers.Ris;
 using Formatter.Core.Readers.Seed;
 using Formatter.Diagnostics;
+using Formatter.Records;
 
 namespace Formatter.Core.Readers;
 
@@ -19,6 +20,7 @@ public sealed class ReaderRegistry
 
     private readonly List<IRecordReader> _readers = [];
     private readonly Dictionary<string, IRecordReader> _byExtension = new(StringComparer.OrdinalIgnoreCase);
+    private bool _frozen;
 
     /// <summary>
     /// A registry with the built-in readers: CSL-JSON (<c>.json</c>), seed documents (<c>.txt</c>), BibTeX/BibLaTeX
@@ -34,25 +36,44 @@ public sealed class ReaderRegistry
         return registry;
     }
 
+    /// <summary>
+    /// Whether <see cref="Register"/> is refused: the registry of a built <see cref="Api.CitationFormatter"/> is fixed,
+    /// since threads read with it at once (add readers with <see cref="Api.FormatterBuilder.AddReader"/>).
+    /// </summary>
+    public bool IsReadOnly => _frozen;
+
     /// <summary>The registered readers, in registration order.</summary>
     public IReadOnlyList<IRecordReader> Readers => _readers;
 
     /// <summary>Adds a reader and the file extensions (with dot) it owns; a later registration of an extension wins.</summary>
+    /// <exception cref="InvalidOperationException">The registry is <see cref="IsReadOnly"/>.</exception>
     public void Register(IRecordReader reader, params string[] extensions)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(extensions);
+        if (_frozen)
+            throw new InvalidOperationException("the readers of a built formatter cannot change; add a reader with FormatterBuilder.AddReader before Build, or register it in a registry of your own (ReaderRegistry.CreateDefault())");
         _readers.RemoveAll(r => r.Format == reader.Format);
         _readers.Add(reader);
         foreach (var extension in extensions) _byExtension[extension.StartsWith('.') ? extension : "." + extension] = reader;
     }
 
+    /// <summary>Ends registering (<see cref="IsReadOnly"/>).</summary>
+    internal ReaderRegistry Freeze()
+    {
+        _frozen = true;
+        return this;
+    }
+
     /// <summary>The reader of a format name (<c>csl-json</c>, <c>seed</c>…), or null.</summary>
     public IRecordReader? Find(string format) =>
-        _readers.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
+        format is null ? throw new ArgumentNullException(nameof(format)) : _readers.FirstOrDefault(r => string.Equals(r.Format, format, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The reader for an input: the one owning its extension, else the best sniffer; null when none fits.</summary>
     public IRecordReader? Select(string fileName, string content)
     {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(content);
         if (ByExtension(fileName) is { } owner) return owner;
         var best = _readers.Select(r => (Reader: r, Score: r.Sniff(fileName, content))).MaxBy(s => s.Score);
         return best.Score >= MinimumSniffScore ? best.Reader : null;
@@ -61,6 +82,8 @@ public sealed class ReaderRegistry
     /// <summary>Reads text with the named format, or the reader <see cref="Select"/> picks.</summary>
     public ReadResult Read(string fileName, string content, string? format = null)
     {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(content);
         IRecordReader? reader;
         if (format is not null)
         {
@@ -85,6 +108,7 @@ public sealed class ReaderRegistry
     /// </summary>
     public ReadResult ReadFile(string path, string? format = null, bool keepCompact = false)
     {
+        ArgumentNullException.ThrowIfNull(path);
         byte[] bytes;
         var owner = format is not null ? Find(format) : ByExtension(path);
         try
@@ -169,6 +193,7 @@ public sealed class ReaderRegistry
         return owner;
     }
 
+    // A problem of the whole input: its location is the file alone (line 0), so a host can attach it to the file.
     private static ReadResult Failed(string fileName, string message) =>
-        new([], [new Diagnostic(DiagnosticSeverity.Error, $"{fileName}: {message}")]);
+        new([], [new Diagnostic(DiagnosticSeverity.Error, message) { Location = new SourceLocation(fileName, 0) }]);
 }

@@ -46,7 +46,7 @@ internal sealed class StyleEngine
         // A plugin function that cannot be bound fails the style here (reported by the caller), not at its first use.
         foreach (var function in extensions.Functions.Values) Kit.KitFunction.Check(function.Method);
         var options = new Dictionary<string, string>(style.Options, StringComparer.Ordinal);
-        foreach (var (key, value) in overrides) options[key] = value;
+        foreach (var (key, value) in StyleOptionCheck.Accept(style, overrides, diagnostics)) options[key] = value;
         var passes = new List<(string, IListPass)>();
         foreach (var name in style.Passes)
         {
@@ -79,7 +79,7 @@ internal sealed class StyleEngine
         var spill = (records as ParkedRecordList)?.Spill;
         var entries = records is ParkedRecordList parked
             ? parked.Parked.Select(r => new ListEntry(r)).ToList()
-            : records.Select(r => new ListEntry(r)).ToList();
+            : records.Select((r, i) => new ListEntry(r ?? throw new ArgumentException($"records[{i}] is null", nameof(records)))).ToList();
         var context = new ListPassContext(Style.Id, entries, Options, diagnostics);
         RunPasses(context, ListPassStage.BeforeRender);
         Hand(diagnostics, report);

@@ -54,11 +54,23 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal("[[2020,5,17]]", record["issued"]!["date-parts"]!.ToJsonString());
     }
 
+    [Fact]
+    public void A_missing_input_is_reported_and_the_other_inputs_are_converted()
+    {
+        var bib = Write("one.bib", "@misc{a, title={A}}");
+        var missing = Path.Combine(_folder, "missing.bib");
+
+        var (code, output, errors) = Run("convert", bib, missing, "--to", "csl-json");
+
+        Assert.Equal(ExitCodes.PartialFailure, code);
+        Assert.Equal("a", (string)System.Text.Json.Nodes.JsonNode.Parse(output)!.AsArray().Single()!["id"]!);
+        Assert.Contains($"{missing}: error: file not found", errors);
+    }
+
     [Theory]
     [InlineData("convert")]
     [InlineData("convert", "{file}")]
     [InlineData("convert", "{file}", "--to", "bibtex")]
-    [InlineData("convert", "missing.bib", "--to", "csl-json")]
     [InlineData("convert", "{file}", "--to", "csl-json", "--style", "apa")]
     public void Usage_errors_exit_with_2(params string[] args)
     {

@@ -21,6 +21,28 @@ public sealed class FormatCommandTests
     }
 
     [Fact]
+    public void A_missing_input_file_is_an_error_that_does_not_lose_the_other_inputs()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.bib");
+        var run = CliRun.Of("format", Seed, missing, "--style", "apa");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("Batyuk, V. I. (2020).", run.Output);
+        Assert.Contains($"{missing}: error: file not found", run.Errors);
+    }
+
+    [Fact]
+    public void An_option_the_style_does_not_read_or_a_value_it_cannot_take_is_a_warning()
+    {
+        var run = CliRun.Of("format", Seed, "--style", "gost", "--option", "ordr=latin-first", "--option", "numbered=yes");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning: style 'gost-r-7.0.100-2018' has no option 'ordr'; it is ignored (its options: abbreviate,", run.Errors);
+        Assert.Contains("warning: style 'gost-r-7.0.100-2018', option 'numbered': must be true or false, not 'yes'; the style's 'false' is kept", run.Errors);
+        Assert.DoesNotContain("'order'", run.Errors);
+    }
+
+    [Fact]
     public void Gost_warns_on_stderr_that_no_access_date_is_known()
     {
         var run = CliRun.Of("format", Seed, "--style", "gost");
@@ -114,7 +136,6 @@ public sealed class FormatCommandTests
     [InlineData("format")]
     [InlineData("format", "seeds", "--style", "no-such-style")]
     [InlineData("format", "seeds", "--format", "docx")]
-    [InlineData("format", "no-such-file.txt")]
     [InlineData("format", "seeds", "--option", "novalue")]
     [InlineData("frobnicate")]
     [InlineData("format", "seeds", "--unknown")]
@@ -131,17 +152,17 @@ public sealed class FormatCommandTests
     [Fact]
     public void A_run_that_fails_on_its_input_leaves_no_work_behind()
     {
-        // The style is prepared on a thread of its own while the input is found and read. A run that fails on its input
-        // waits for that thread, so what it reports (here a plugin folder that does not exist) is written before the
-        // command returns, and nothing is written after.
+        // The style is prepared on a thread of its own while the input is found and read. A run that fails after its
+        // input was read (here on an unknown output format) has waited for that thread, so what it reports (here a
+        // plugin folder that does not exist) is written before the command returns, and nothing is written after.
         var errors = new LockedStringWriter();
         var missingFolder = Path.Combine(Path.GetTempPath(), $"no-plugins-{Guid.NewGuid():N}");
-        var code = CliApplication.Run(["format", "no-such-file.txt", "--plugins", missingFolder], new StringWriter(), errors);
+        var code = CliApplication.Run(["format", Seed, "--format", "docx", "--plugins", missingFolder], new StringWriter(), errors);
         var atReturn = errors.ToString();
         Thread.Sleep(300);
         Assert.Equal(2, code);
         Assert.Contains($"plugin folder '{missingFolder}' does not exist", atReturn);
-        Assert.Contains("no-such-file.txt", atReturn);
+        Assert.Contains("unknown format 'docx'", atReturn);
         Assert.Equal(atReturn, errors.ToString());
     }
 }

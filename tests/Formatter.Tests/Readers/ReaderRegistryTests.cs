@@ -30,7 +30,8 @@ public class ReaderRegistryTests
         Assert.Empty(result.Records);
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-        Assert.Contains("notes.md", error.Message, StringComparison.Ordinal);
+        Assert.Equal("notes.md", error.Location?.File);
+        Assert.StartsWith("notes.md: error: no reader recognises this input", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

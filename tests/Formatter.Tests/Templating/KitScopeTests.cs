@@ -18,7 +18,7 @@ public sealed class KitScopeTests
     {
         using var temp = new TempStyleFolder();
         temp.AddStyle("s", "s", new Dictionary<string, string> { ["bibliography.sbn"] = template });
-        return new FormatterBuilder().AddPluginFolder(temp.Root).Build().Format(Records, "s", new Dictionary<string, string> { ["sort"] = "none" });
+        return new FormatterBuilder().AddPluginFolder(temp.Root).Build().Format(Records, "s");
     }
 
     [Fact]

@@ -19,6 +19,6 @@ internal static class TemplateEngines
         var folder = temp.AddStyle("s", "s", files);
         var style = Assert.Single(StyleManifestReader.Read(folder, "test", diagnostics));
         var templates = Assert.IsType<StyleTemplates>(StyleTemplates.Load(style, diagnostics));
-        return (templates, StyleEngine.Create(style, templates, registrar, new Dictionary<string, string> { ["sort"] = "none" }, diagnostics));
+        return (templates, StyleEngine.Create(style, templates, registrar, new Dictionary<string, string>(), diagnostics));
     }
 }
