@@ -45,7 +45,7 @@ public static partial class StyleConformance
             else report.UnexplainedItems.Add((record.Id, record.Type, ours, theirs));
 
             if (Same(HtmlCanonicalizer.Canonical(oursHtml), (numbered ? WithoutLabel(HtmlCanonicalizer.Canonical(expected.Html)) : HtmlCanonicalizer.Canonical(expected.Html)), ignoreCase: true)) report.HtmlAgree++;
-            else if (rule is not null || (!textAgrees && rules.Any(r => r.Explains(DivergenceScope.Text) && r.Covers(record)))) report.HtmlExplained++;
+            else if (rule is not null || rules.Any(r => (r.Explains(DivergenceScope.Html) || (!textAgrees && r.Explains(DivergenceScope.Text))) && r.Covers(record))) report.HtmlExplained++;
 
             var cite = entry?.Citation is null ? "" : PlainTextRenderer.Instance.Render(entry.Citation);
             if (cite == expected.Cite) report.CiteExact++;

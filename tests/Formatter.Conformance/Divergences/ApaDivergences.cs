@@ -39,6 +39,8 @@ public static partial class ApaDivergences
         new("apa-doi-as-url", Apa, r => Has(r, "DOI") && !PlainDoi().IsMatch(r.Field("DOI")!.Trim())),
         new("apa-edition-normalized", Apa, r => Has(r, "edition") && !NumericEdition().IsMatch(r.Field("edition")!.Trim())),
         new("apa-typography", Apa, HasUntidyPunctuation),
+        new("apa-given-name-initials", Apa, AuthoringPredicates.HasGivenNameWithFinalPeriod),
+        new("apa-title-final-period", Apa, r => r.Type is not ("webpage" or "post" or "post-weblog") && TitleFinalPeriod().IsMatch(r.Field("title") ?? ""), DivergenceScope.TextAndHtml),
     ];
 
     private static bool Has(Record record, string field) => record.Field(field) is not null;
@@ -140,4 +142,7 @@ public static partial class ApaDivergences
 
     [GeneratedRegex(@",\S|\s;|\u2013.*[^\d\s\u2013,-]")]
     private static partial Regex UntidyPages();
+
+    [GeneratedRegex(@"\p{Ll}{4,}\.$")]
+    private static partial Regex TitleFinalPeriod();
 }

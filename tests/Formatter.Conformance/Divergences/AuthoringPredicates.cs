@@ -2,8 +2,8 @@ using Formatter.Records;
 
 namespace Formatter.Conformance.Divergences;
 
-/// <summary>Record tests shared by the MLA and IEEE divergence rules (by type and fields only).</summary>
-public static class AuthoringPredicates
+/// <summary>Record tests shared by divergence rules of several styles (by type and fields only).</summary>
+public static partial class AuthoringPredicates
 {
     private static readonly string[] TextFields = ["title", "container-title", "collection-title", "number", "publisher"];
 
@@ -16,4 +16,11 @@ public static class AuthoringPredicates
         TextFields.Any(f => record.Field(f) is { } text
             && (text.Contains(" ,", StringComparison.Ordinal) || text.Contains(" ;", StringComparison.Ordinal)
                 || text.Contains(" . ", StringComparison.Ordinal) || text.Contains("..", StringComparison.Ordinal)));
+
+    /// <summary>A person's given name ends with a period after a word of four letters or more (<c>Pierre.</c>): a whole name, not an abbreviation.</summary>
+    public static bool HasGivenNameWithFinalPeriod(Record record) =>
+        record.Names.Values.Any(names => names.Any(name => name.Given is { } given && WholeNameWithPeriod().IsMatch(given)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}{4,}\.\s*$")]
+    private static partial System.Text.RegularExpressions.Regex WholeNameWithPeriod();
 }

@@ -24,4 +24,10 @@ public enum DivergenceScope
 
     /// <summary>Entries and citations that differ in text.</summary>
     TextAndCitation = Text | Citation,
+
+    /// <summary>HTML entries that differ also where the text agrees (the markup around a character the rule moves).</summary>
+    Html = 8,
+
+    /// <summary>Entries that differ in text, and HTML entries that differ even where the text agrees.</summary>
+    TextAndHtml = Text | Html,
 }

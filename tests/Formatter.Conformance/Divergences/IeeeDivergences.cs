@@ -11,5 +11,6 @@ public static class IeeeDivergences
             && r.Field("container-title") is null && (r.Field("event-title") ?? r.Field("event")) is not null),
         new("ieee-doi-as-doi", Ieee, AuthoringPredicates.HasNonBareDoi),
         new("ieee-punctuation-tidied", Ieee, AuthoringPredicates.HasUntidyPunctuation),
+        new("ieee-given-name-initials", Ieee, AuthoringPredicates.HasGivenNameWithFinalPeriod),
     ];
 }

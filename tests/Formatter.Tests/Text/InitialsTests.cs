@@ -17,6 +17,10 @@ public class InitialsTests
     [InlineData("John Ronald Reuel", "J. R. R.")]
     [InlineData("Ma. Cristina", "Ma. C.")]
     [InlineData("Yu.", "Yu.")]
+    [InlineData("Wm. Henry", "Wm. H.")]
+    [InlineData("Pierre.", "P.")] // a catalogue's final period after a whole name is no abbreviation
+    [InlineData("Jean Pierre.", "J. P.")]
+    [InlineData("Chas.", "C.")]
     [InlineData("Yuri", "Y.")]
     [InlineData("Thomas", "T.")]
     [InlineData("Maria K.", "M. K.")]

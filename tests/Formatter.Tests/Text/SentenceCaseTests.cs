@@ -12,6 +12,10 @@ public class SentenceCaseTests
     [InlineData("Urban Heat Islands and Municipal Tree Policy", "Urban heat islands and municipal tree policy")] // J2
     [InlineData("Measuring Trust in Public Health Messaging", "Measuring trust in public health messaging")] // J3
     [InlineData("Ferry Networks in the Baltic, 1990–2020", "Ferry networks in the Baltic, 1990–2020")] // J4
+    [InlineData("6. Extensions and Generalizations", "6. Extensions and generalizations")] // a numbered part: its title starts after the number
+    [InlineData("Chapter 3. Results and Discussion", "Chapter 3. Results and discussion")]
+    [InlineData("Part II. Methods of Analysis", "Part II. Methods of analysis")]
+    [InlineData("Version 2.1 of the Model", "Version 2.1 of the model")]
     [InlineData("The Quiet Economy: Care Work in the Twenty-First Century", "The quiet economy: Care work in the twenty-first century")] // B1
     [InlineData("Designing Data Pipelines", "Designing data pipelines")] // B2
     [InlineData("Field Methods in Coastal Ecology", "Field methods in coastal ecology")] // B3

@@ -8,8 +8,10 @@ namespace Formatter.Core.Templating.Kit;
 
 /// <summary>
 /// Text rules for templates: <c>sentence_case</c> and <c>headline_case</c> (applied only to English text, decided
-/// per field), <c>pages x 'full'|'chicago'|'minimal'|'minimal-two'|'stored'</c>, <c>article_number x</c>, <c>doi x</c>, <c>doi_url x</c>,
-/// <c>edition x ['apa'|'chicago'|'gost']</c>, <c>ordinal n</c>, <c>script x</c>, <c>is_english x</c>.
+/// per field), <c>pages x 'full'|'chicago'|'minimal'|'minimal-two'|'stored'</c>, <c>is_range x</c> (more than one page or
+/// number: a range with any dash, or a list), <c>article_number x</c>, <c>doi x</c>, <c>doi_url x</c>,
+/// <c>edition x ['apa'|'chicago'|'gost']</c>, <c>ordinal n</c>, <c>script x</c>, <c>is_english x</c>, <c>same_name a b</c>
+/// (two names of one organisation, as a site that repeats its author).
 /// </summary>
 internal sealed class TextKit(RenderState state)
 {
@@ -20,6 +22,8 @@ internal sealed class TextKit(RenderState state)
         string.IsNullOrEmpty(text) ? "" : IsEnglish(text) ? Text.Casing.HeadlineCase.Apply(text) : text;
 
     public bool IsEnglish(string? text) => LanguageResolver.IsEnglish(state.Language, text);
+
+    public bool SameName(string? name, string? other) => Text.Names.SameName.Of(name, other);
 
     public string Script(string? text) => ScriptDetector.Detect(text).ToString().ToLowerInvariant();
 
@@ -34,6 +38,8 @@ internal sealed class TextKit(RenderState state)
     });
 
     public bool ArticleNumber(string? pages) => PageRange.IsArticleNumber(pages);
+
+    public bool IsRange(string? value) => PageRange.IsRange(value);
 
     public string Doi(string? value) => Text.Identifiers.Doi.Normalize(value) ?? value ?? "";
 

@@ -5,12 +5,16 @@ namespace Formatter.Core.Text.Names;
 
 /// <summary>
 /// Turns given names into initials (<c>Vladimir Ivanovich</c> → <c>V. I.</c>) and tidies bare initials in full given
-/// names (<c>Jeffrey R</c> → <c>Jeffrey R.</c>). Hyphens are kept (<c>Jean-Paul</c> → <c>J.-P.</c>); a word already
-/// abbreviated with a period stays whole (<c>Ma. Cristina</c> → <c>Ma. C.</c>); an initial is one letter with its combining
-/// marks, never a digraph. Markup markers are copied through untouched.
+/// names (<c>Jeffrey R</c> → <c>Jeffrey R.</c>). Hyphens are kept (<c>Jean-Paul</c> → <c>J.-P.</c>); a word of up to
+/// <see cref="MaxAbbreviation"/> letters abbreviated with a period stays whole (<c>Ma. Cristina</c> → <c>Ma. C.</c>,
+/// <c>Yu.</c>), a longer one before a period is a whole name (<c>Pierre.</c>, as catalogues end a field, → <c>P.</c>); an
+/// initial is one letter with its combining marks, never a digraph. Markup markers are copied through untouched.
 /// </summary>
 public static class Initials
 {
+    /// <summary>The longest given-name abbreviation kept whole (<c>Ma.</c>, <c>Wm.</c>, <c>Yu.</c>).</summary>
+    private const int MaxAbbreviation = 3;
+
     private enum Pending
     {
         None,
@@ -49,7 +53,7 @@ public static class Initials
                     continue;
                 }
                 EmitPending(builder, ref pending, separator);
-                var abbreviated = end < given.Length && given[end] == '.';
+                var abbreviated = end < given.Length && given[end] == '.' && end - i <= MaxAbbreviation;
                 builder.Append(given, i, abbreviated ? end - i : FirstElementLength(given, i, end));
                 if (withPeriods) builder.Append('.');
                 i = abbreviated ? end + 1 : end;
