@@ -9,7 +9,9 @@ public sealed class MarkdownRenderer : IRichTextRenderer
     /// <summary>The shared instance.</summary>
     public static readonly MarkdownRenderer Instance = new();
 
-    private const string Escaped = "\\`*_{}[]<>()#+-!|~&";
+    // What running text must escape: CommonMark's inline markup (code, emphasis, links, autolinks and HTML, escapes)
+    // and GitHub's strikethrough. Parentheses need no escape once brackets have one; `&` only before an entity name.
+    private const string InlineMarkup = "\\`*_[]<>~";
 
     /// <inheritdoc />
     public string Render(RichText text)
@@ -19,16 +21,35 @@ public sealed class MarkdownRenderer : IRichTextRenderer
         return builder.ToString();
     }
 
-    /// <summary>Escapes characters that CommonMark would read as markup.</summary>
-    public static string Escape(string text)
+    /// <summary>Escapes the characters of running text that CommonMark would read as inline markup.</summary>
+    public static string Escape(string text) => Escape(text, atLineStart: false);
+
+    /// <summary>
+    /// As <see cref="Escape(string)"/>; at the start of a line also what would open a block there: a heading (<c>#</c>),
+    /// a list item (<c>-</c>, <c>+</c>, <c>6.</c>, <c>6)</c>) or a quotation (<c>&gt;</c>, escaped anyway).
+    /// </summary>
+    public static string Escape(string text, bool atLineStart)
     {
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        var blockMarker = atLineStart ? BlockMarkerAt(text) : -1;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (Escaped.Contains(c)) builder.Append('\\');
+            var c = text[i];
+            if (i == blockMarker || InlineMarkup.Contains(c) || (c == '&' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '#')))
+                builder.Append('\\');
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    // The character that would make a line a heading or a list item, or -1.
+    private static int BlockMarkerAt(string text)
+    {
+        if (text.Length == 0) return -1;
+        if (text[0] is '#' or '-' or '+') return 0;
+        var digits = 0;
+        while (digits < text.Length && digits < 9 && char.IsAsciiDigit(text[digits])) digits++;
+        return digits > 0 && digits < text.Length && text[digits] is '.' or ')' ? digits : -1;
     }
 
     private static void Append(RichNode node, StringBuilder builder)
@@ -36,7 +57,7 @@ public sealed class MarkdownRenderer : IRichTextRenderer
         switch (node)
         {
             case TextRun run:
-                builder.Append(Escape(run.Text));
+                builder.Append(Escape(run.Text, atLineStart: builder.Length == 0));
                 break;
             case Span { Kind: SpanKind.Link } link:
                 AppendLink(link, builder);

@@ -101,6 +101,6 @@ public sealed class SandboxTests
         var text = Assert.Single(list.Entries).Text;
         Assert.Equal("aib <script>&amp; *x* {y} \\z", text.ToPlainText());
         Assert.Equal("aib &lt;script&gt;&amp;amp; *x* {y} \\z", Formatter.Core.Writers.HtmlRenderer.Instance.Render(text));
-        Assert.Equal("aib \\<script\\>\\&amp; \\*x\\* \\{y\\} \\\\z", Formatter.Core.Writers.MarkdownRenderer.Instance.Render(text));
+        Assert.Equal("aib \\<script\\>\\&amp; \\*x\\* {y} \\\\z", Formatter.Core.Writers.MarkdownRenderer.Instance.Render(text));
     }
 }
