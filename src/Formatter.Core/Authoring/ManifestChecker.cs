@@ -42,6 +42,8 @@ internal static partial class ManifestChecker
             diagnostics.Add(Warning(at.Find("id"), "the manifest has no \"title\""));
         if (LocaleStore.Default.GetExact(manifest.Locale) is null && LocaleStore.Default.GetExact(LanguageTag.PrimaryOf(manifest.Locale)) is null)
             diagnostics.Add(Warning(at.Find("locale"), $"locale '{manifest.Locale}' is not built in (built in: {string.Join(", ", LocaleStore.EmbeddedTags)}); English terms are used"));
+        else if (!IsKnownCulture(manifest.Locale))
+            diagnostics.Add(Warning(at.Find("locale"), $"locale '{manifest.Locale}' is not a known language tag (a region is a country code: en-GB, not en-UK); the data of '{LanguageTag.PrimaryOf(manifest.Locale)}' is used"));
 
         foreach (var (purpose, file) in manifest.Templates)
         {
@@ -88,6 +90,12 @@ internal static partial class ManifestChecker
         if (options.TryGetValue("terms-by", out var termsBy) && termsBy is not ("style" or "record" or "script"))
             diagnostics.Add(Error(at.Find("terms-by", "options"), $"option terms-by must be style, record or script, not '{termsBy}'"));
     }
+
+    private static readonly Lazy<HashSet<string>> Cultures = new(() =>
+        System.Globalization.CultureInfo.GetCultures(System.Globalization.CultureTypes.AllCultures).Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    // A tag the runtime knows (en-GB, ru-RU), or a bare language; en-UK is neither.
+    private static bool IsKnownCulture(string tag) => !tag.Contains('-') || Cultures.Value.Contains(tag.Replace('_', '-'));
 
     private static Diagnostic Error(Formatter.Records.SourceLocation where, string message) =>
         new(DiagnosticSeverity.Error, message) { Location = where };

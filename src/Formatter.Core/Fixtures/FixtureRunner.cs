@@ -1,5 +1,7 @@
 using Formatter.Core.Api;
 using Formatter.Core.Writers;
+using Formatter.Diagnostics;
+using Formatter.Records;
 
 namespace Formatter.Core.Fixtures;
 
@@ -32,8 +34,11 @@ public sealed class FixtureRunner(CitationFormatter formatter)
         var failures = new List<string>();
         if (formatter.FindStyle(fixture.Style) is null) return new FixtureResult(fixture, [$"unknown style '{fixture.Style}'"]);
         var read = formatter.Readers.Read(fixture.InputName, fixture.Input);
+        // What the reader reports is placed in the fixture file, at the line of the input where it is.
+        var readDiagnostics = read.Diagnostics.Select(d => InFixture(d, fixture)).ToList();
+        failures.AddRange(readDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && fixture.ExpectedWarnings.Count == 0).Select(d => "input: " + d));
         var bibliography = formatter.Format(read.Records, fixture.Style, fixture.Options);
-        var diagnostics = read.Diagnostics.Concat(bibliography.Diagnostics).Select(d => d.ToString()).ToList();
+        var diagnostics = readDiagnostics.Concat(bibliography.Diagnostics).Select(d => d.ToString()).ToList();
         foreach (var (format, expected) in fixture.Expected)
         {
             var actual = format == "citation"
@@ -48,9 +53,14 @@ public sealed class FixtureRunner(CitationFormatter formatter)
                 failures.Add($"warning containing '{warning}' not raised; got: {string.Join(" | ", diagnostics)}");
         }
         if (fixture.ExpectedWarnings.Count == 0)
-            failures.AddRange(diagnostics.Where(d => d.Contains("error:", StringComparison.Ordinal)).Select(d => "unexpected " + d));
+            failures.AddRange(bibliography.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => "unexpected " + d));
         return new FixtureResult(fixture, failures);
     }
+
+    private static Diagnostic InFixture(Diagnostic diagnostic, StyleFixture fixture) =>
+        diagnostic.Location is { } at && at.File == fixture.InputName && fixture.InputLine > 0
+            ? diagnostic with { Location = new SourceLocation(fixture.File, at.Line <= 0 ? fixture.InputLine : at.Line + fixture.InputLine - 1, at.Column) }
+            : diagnostic;
 
     /// <summary>The HTML of the entries alone (the <c>csl-entry</c> divs' content, one per line), for readable fixtures.</summary>
     private static string ExtractEntries(string html)

@@ -24,6 +24,9 @@ public sealed record StyleFixture
     /// <summary>The input text.</summary>
     public required string Input { get; init; }
 
+    /// <summary>The line of the fixture file where the input's first line is (1-based; 0 when unknown).</summary>
+    public int InputLine { get; init; }
+
     /// <summary>Expected output by format (<c>text</c>, <c>html</c>, <c>markdown</c>, <c>json</c>, <c>citation</c>).</summary>
     public required IReadOnlyDictionary<string, string> Expected { get; init; }
 

@@ -27,6 +27,7 @@ public static class StyleFixtureParser
         var header = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var sections = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         List<string>? current = null;
+        var inputLine = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -34,6 +35,9 @@ public static class StyleFixtureParser
             {
                 var name = line[4..].Trim();
                 if (sections.ContainsKey(name)) throw new FormatException($"{file}:{i + 1}: section '{name}' appears twice");
+                if (!name.StartsWith("input.", StringComparison.OrdinalIgnoreCase) && !SectionNames.Contains(name))
+                    throw new FormatException($"{file}:{i + 1}: unknown section '{name}' (input.EXT, {string.Join(", ", SectionNames)})");
+                if (name.StartsWith("input.", StringComparison.OrdinalIgnoreCase)) inputLine = i + 2;
                 sections[name] = current = [];
             }
             else if (current is not null) current.Add(line);
@@ -48,6 +52,8 @@ public static class StyleFixtureParser
         var input = sections.Keys.FirstOrDefault(k => k.StartsWith("input", StringComparison.OrdinalIgnoreCase))
             ?? throw new FormatException($"{file}: no '--- input.EXT' section");
         if (!header.TryGetValue("style", out var style)) throw new FormatException($"{file}: no 'style:' line");
+        if (!sections.Keys.Any(k => k is "text" or "html" or "markdown" or "json" or "citation" or "warnings"))
+            throw new FormatException($"{file}: nothing to compare: no '--- text', '--- html', '--- markdown', '--- json', '--- citation' or '--- warnings' section");
         string Text(string name) => string.Join("\n", TrimTrailingBlank(sections[name]));
         var expected = sections.Keys
             .Where(k => k is "text" or "html" or "markdown" or "json" or "citation")
@@ -60,10 +66,14 @@ public static class StyleFixtureParser
             Options = ParseOptions(header.GetValueOrDefault("options")),
             InputName = Path.GetFileNameWithoutExtension(file) + Path.GetExtension(input),
             Input = Text(input),
+            InputLine = inputLine,
             Expected = expected,
             ExpectedWarnings = sections.TryGetValue("warnings", out var warnings) ? TrimTrailingBlank(warnings).Where(w => w.Length > 0).ToList() : [],
         };
     }
+
+    /// <summary>The sections a fixture may have besides its <c>--- input.EXT</c>.</summary>
+    private static readonly string[] SectionNames = ["text", "html", "markdown", "json", "citation", "warnings"];
 
     private static Dictionary<string, string> ParseOptions(string? value)
     {

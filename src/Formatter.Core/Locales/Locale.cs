@@ -11,8 +11,10 @@ public sealed class Locale
     private readonly MonthNames _months;
 
     internal Locale(
-        string tag, IReadOnlyDictionary<string, LocaleTerm> terms, MonthNames months, QuoteMarks quotes, OrdinalRules ordinals)
+        string tag, IReadOnlyDictionary<string, LocaleTerm> terms, MonthNames months, QuoteMarks quotes, OrdinalRules ordinals,
+        bool punctuationInQuote = true)
     {
+        PunctuationInQuote = punctuationInQuote;
         Tag = tag;
         Language = LanguageTag.PrimaryOf(tag);
         _terms = terms;
@@ -29,6 +31,12 @@ public sealed class Locale
 
     /// <summary>Outer and inner quotation marks.</summary>
     public QuoteMarks Quotes { get; }
+
+    /// <summary>
+    /// Whether a comma or period after a closing quotation mark moves inside it (<c>“Title,”</c>, American usage, CSL's
+    /// <c>punctuation-in-quote</c>); false keeps it outside (<c>‘Title’,</c>, British usage).
+    /// </summary>
+    public bool PunctuationInQuote { get; }
 
     /// <summary>Ordinal suffix rules (<c>1st</c>, <c>2-е</c>, <c>2.</c>).</summary>
     public OrdinalRules Ordinals { get; }
@@ -68,14 +76,14 @@ public sealed class Locale
         var merged = new Dictionary<string, LocaleTerm>(_terms, StringComparer.Ordinal);
         foreach (var (key, term) in overrides)
             merged[key] = merged.TryGetValue(key, out var existing) ? term.Over(existing) : term;
-        return new Locale(Tag, merged, _months, Quotes, Ordinals);
+        return new Locale(Tag, merged, _months, Quotes, Ordinals, PunctuationInQuote);
     }
 
     /// <summary>A copy with one term laid over the existing one.</summary>
     public Locale WithTerm(string key, LocaleTerm term) => WithTerms([new KeyValuePair<string, LocaleTerm>(key, term)]);
 
     /// <summary>A copy with other quotation marks.</summary>
-    public Locale WithQuotes(QuoteMarks quotes) => new(Tag, _terms, _months, quotes, Ordinals);
+    public Locale WithQuotes(QuoteMarks quotes) => new(Tag, _terms, _months, quotes, Ordinals, PunctuationInQuote);
 
     internal MonthNames MonthNames => _months;
 

@@ -4,6 +4,7 @@ namespace Formatter.Core.Locales;
 
 /// <summary>
 /// Reads the project's locale JSON (see <c>Data/en.json</c>): <c>tag</c>, <c>quotes</c> {outer, inner: [open, close]},
+/// <c>punctuation-in-quote</c> (true unless the file or its parent says false),
 /// <c>ordinals</c> {default, lastDigit, teensUseDefault, exact}, <c>months</c> {long, genitive, short}, <c>seasons</c>, and
 /// <c>terms</c> where each form is a string (same in both numbers) or [singular, plural]. A region file is laid over its
 /// parent locale: whatever it omits is inherited.
@@ -46,7 +47,10 @@ public static class LocaleReader
             ?? throw new InvalidDataException($"Locale '{tag}' has no month names and no parent.");
         var quotes = root.TryGetProperty("quotes", out var quotesElement) ? ReadQuotes(quotesElement) : parent?.Quotes ?? QuoteMarks.English;
         var ordinals = root.TryGetProperty("ordinals", out var ordinalsElement) ? ReadOrdinals(ordinalsElement) : parent?.Ordinals ?? OrdinalRules.None;
-        return new Locale(tag, terms, months, quotes, ordinals);
+        var punctuationInQuote = root.TryGetProperty("punctuation-in-quote", out var punctuationElement)
+            ? punctuationElement.GetBoolean()
+            : parent?.PunctuationInQuote ?? true;
+        return new Locale(tag, terms, months, quotes, ordinals, punctuationInQuote);
     }
 
     private static LocaleTerm ReadTerm(JsonElement element)

@@ -15,11 +15,11 @@ internal static class StyleOptionCheck
     public static readonly IReadOnlySet<string> SortKeys = new HashSet<string>(["author", "year", "title", "none"], StringComparer.Ordinal);
 
     /// <summary>The options every style's rendering reads, declared or not.</summary>
-    public static readonly IReadOnlySet<string> RenderOptions = new HashSet<string>(["terms-by", "smart-quotes"], StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> RenderOptions = new HashSet<string>(["terms-by", "smart-quotes", "punctuation-in-quote"], StringComparer.Ordinal);
 
     /// <summary>Every option a built-in part reads: the rendering's and the built-in list passes'.</summary>
     public static readonly IReadOnlySet<string> BuiltIn =
-        new HashSet<string>(["sort", "collation", "sort-names", "numbered", "label-format", "terms-by", "smart-quotes"], StringComparer.Ordinal);
+        new HashSet<string>(["sort", "collation", "sort-names", "numbered", "label-format", "terms-by", "smart-quotes", "punctuation-in-quote"], StringComparer.Ordinal);
 
     private static readonly string[] SortingOptions = ["sort", "sort-names", "collation"];
     private static readonly string[] NumberingOptions = ["numbered", "label-format"];
@@ -65,6 +65,8 @@ internal static class StyleOptionCheck
                 return unknown.Count == 0 ? null : $"unknown sort key{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(k => $"'{k}'"))} (author, year, title, none)";
             case "terms-by":
                 return value is "style" or "record" or "script" ? null : $"must be style, record or script, not '{value}'";
+            case "smart-quotes" or "punctuation-in-quote":
+                return value is "true" or "false" ? null : $"must be true or false, not '{value}'";
         }
         if (declared is "true" or "false" && value is not ("true" or "false")) return $"must be true or false, not '{value}'";
         if (declared is not null && int.TryParse(declared, NumberStyles.None, CultureInfo.InvariantCulture, out _)

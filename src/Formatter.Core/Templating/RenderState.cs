@@ -20,7 +20,14 @@ internal sealed class RenderState
         Locale = StyleLocale;
         _termLanguage = TermLanguage.Parse(options.GetValueOrDefault("terms-by"));
         SmartQuotes = options.GetValueOrDefault("smart-quotes") == "true";
+        PunctuationInQuote = options.TryGetValue("punctuation-in-quote", out var inQuote) ? inQuote == "true" : StyleLocale.PunctuationInQuote;
     }
+
+    /// <summary>
+    /// Whether commas and periods move inside closing quotation marks: the option <c>punctuation-in-quote</c>, else the
+    /// style locale's usage (American inside, British outside).
+    /// </summary>
+    public bool PunctuationInQuote { get; }
 
     /// <summary>Option <c>smart-quotes</c>: typographic quotation marks and apostrophes in data (see <see cref="Text.SmartQuotes"/>).</summary>
     public bool SmartQuotes { get; }

@@ -184,7 +184,7 @@ internal sealed class StyleEngine
         if (template is null) return null;
         var markup = session.Render(template, record, entry, language);
         if (session.State.Diagnostics.Count > 0) (found ??= []).AddRange(session.State.Diagnostics);
-        return EntryText.Finish(markup, session.State.Quotes);
+        return EntryText.Finish(markup, session.State.Quotes, session.State.PunctuationInQuote);
     }
 
     private Diagnostic TemplateError(ScriptRuntimeException e, Record record)

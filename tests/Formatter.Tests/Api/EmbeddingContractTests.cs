@@ -80,7 +80,7 @@ public sealed class EmbeddingContractTests
     }
 
     [Theory]
-    [InlineData("apa", "numbered", "true", "style 'apa' has no option 'numbered'; it is ignored (its options: collation, smart-quotes, sort, sort-full-date, sort-names, terms-by)")]
+    [InlineData("apa", "numbered", "true", "style 'apa' has no option 'numbered'; it is ignored (its options: collation, punctuation-in-quote, smart-quotes, sort, sort-full-date, sort-names, terms-by)")]
     [InlineData("apa", "sort", "author yaer", "style 'apa', option 'sort': unknown sort key 'yaer' (author, year, title, none); the style's 'author year title' is kept")]
     [InlineData("gost", "et-al-min", "five", "style 'gost-r-7.0.100-2018', option 'et-al-min': must be a whole number, not 'five'; the style's '5' is kept")]
     [InlineData("ieee", "numbered", "yes", "style 'ieee', option 'numbered': must be true or false, not 'yes'; the style's 'true' is kept")]

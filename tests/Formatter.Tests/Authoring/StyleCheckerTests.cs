@@ -70,6 +70,23 @@ public sealed class StyleCheckerTests
         Assert.Equal(DiagnosticSeverity.Warning, Single(result, "options.flavour is not declared").Severity);
     }
 
+    [Theory]
+    [InlineData("en-UK", "is not a known language tag")]
+    [InlineData("xx", "is not built in")]
+    public void A_locale_with_no_data_of_its_own_is_a_warning(string locale, string text)
+    {
+        var result = CheckBad("{{ r.title }}", $$""", "locale": "{{locale}}" """);
+        Assert.Equal(DiagnosticSeverity.Warning, Single(result, text).Severity);
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("en-GB")]
+    [InlineData("ru-RU")]
+    [InlineData("de")]
+    public void A_known_locale_is_taken_without_a_word(string locale) =>
+        Assert.DoesNotContain(CheckBad("{{ r.title }}", $$""", "locale": "{{locale}}" """).Diagnostics, d => d.Message.Contains("locale", StringComparison.Ordinal));
+
     [Fact]
     public void A_missing_template_is_an_error_at_the_manifest_line_that_names_it()
     {
