@@ -1,7 +1,7 @@
 namespace Formatter.Core.Locales;
 
 /// <summary>Small helpers for BCP 47 language tags (<c>ru-RU</c>, <c>sr-Latn-RS</c>).</summary>
-public static class LanguageTag
+internal static class LanguageTag
 {
     /// <summary>
     /// Canonical casing: <c>_</c> becomes <c>-</c>, the language lower case, a 4-letter script title case, a region upper case

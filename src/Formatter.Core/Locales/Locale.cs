@@ -5,7 +5,7 @@ namespace Formatter.Core.Locales;
 /// <c>et-al</c>, <c>no-date</c>, <c>page</c>; GOST words under <c>gost-*</c>), month and season names, quote marks and
 /// ordinal suffixes. A missing term gives null; lookups never consult another language.
 /// </summary>
-public sealed class Locale
+internal sealed class Locale
 {
     private readonly IReadOnlyDictionary<string, LocaleTerm> _terms;
     private readonly MonthNames _months;

@@ -9,7 +9,7 @@ namespace Formatter.Core.Locales;
 /// <c>terms</c> where each form is a string (same in both numbers) or [singular, plural]. A region file is laid over its
 /// parent locale: whatever it omits is inherited.
 /// </summary>
-public static class LocaleReader
+internal static class LocaleReader
 {
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 

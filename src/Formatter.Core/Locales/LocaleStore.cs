@@ -8,7 +8,7 @@ namespace Formatter.Core.Locales;
 /// (<c>ru-RU</c> → <c>ru</c> → <c>en</c>); a region file (<c>en-GB.json</c>) is laid over its language file.
 /// Thread-safe.
 /// </summary>
-public sealed class LocaleStore
+internal sealed class LocaleStore
 {
     private const string ResourcePrefix = "Formatter.Locales.";
     private readonly Func<string, string?> _readFile;

@@ -4,7 +4,7 @@ namespace Formatter.Core.Locales;
 /// A locale term with up to five forms (see <see cref="TermForm"/>), each in singular and plural.
 /// A missing form falls back like CSL: verb-short → verb → long, symbol → short → long, short → long.
 /// </summary>
-public sealed class LocaleTerm
+internal sealed class LocaleTerm
 {
     private const int FormCount = 5;
     private readonly TermText?[] _forms;

@@ -1,7 +1,7 @@
 namespace Formatter.Core.Locales;
 
 /// <summary>How a month name is written.</summary>
-public enum MonthForm
+internal enum MonthForm
 {
     /// <summary>Nominative full name: <c>April</c>, <c>апрель</c>.</summary>
     Long,

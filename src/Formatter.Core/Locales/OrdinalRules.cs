@@ -5,7 +5,7 @@ namespace Formatter.Core.Locales;
 /// whether numbers ending in 10–19 always take the default (<c>11th</c>, <c>12th</c>, <c>13th</c>), and suffixes for exact
 /// numbers, which win over everything (French <c>1re</c> but <c>21e</c>).
 /// </summary>
-public sealed class OrdinalRules
+internal sealed class OrdinalRules
 {
     private readonly string?[] _byLastDigit;
     private readonly IReadOnlyDictionary<int, string> _exact;

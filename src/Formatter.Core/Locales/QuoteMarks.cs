@@ -1,7 +1,7 @@
 namespace Formatter.Core.Locales;
 
 /// <summary>The quotation marks of a language: outer pair and inner (nested) pair.</summary>
-public sealed record QuoteMarks(string OuterOpen, string OuterClose, string InnerOpen, string InnerClose)
+internal sealed record QuoteMarks(string OuterOpen, string OuterClose, string InnerOpen, string InnerClose)
 {
     /// <summary>English curly quotes “ ” and ‘ ’.</summary>
     public static QuoteMarks English { get; } = new("\u201C", "\u201D", "\u2018", "\u2019");

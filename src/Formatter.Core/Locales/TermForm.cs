@@ -1,7 +1,7 @@
 namespace Formatter.Core.Locales;
 
 /// <summary>The forms a locale term can take (the names follow CSL: <c>long</c>, <c>short</c>, <c>symbol</c>, <c>verb</c>, <c>verb-short</c>).</summary>
-public enum TermForm
+internal enum TermForm
 {
     /// <summary>The full word: <c>editor</c>, <c>page</c>.</summary>
     Long,

@@ -1,7 +1,7 @@
 namespace Formatter.Core.Locales;
 
 /// <summary>Parses and names <see cref="TermForm"/> values by their CSL spelling.</summary>
-public static class TermForms
+internal static class TermForms
 {
     /// <summary>Parses <c>long</c>, <c>short</c>, <c>symbol</c>, <c>verb</c>, <c>verb-short</c> (case-insensitive); null for anything else.</summary>
     public static TermForm? Parse(string? form) => form?.ToLowerInvariant() switch

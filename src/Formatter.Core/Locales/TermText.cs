@@ -1,7 +1,7 @@
 namespace Formatter.Core.Locales;
 
 /// <summary>One form of a term in singular and plural (<c>ed.</c> / <c>eds.</c>); both are the same for words without number.</summary>
-public readonly record struct TermText(string Singular, string Plural)
+internal readonly record struct TermText(string Singular, string Plural)
 {
     /// <summary>A text that is the same in singular and plural.</summary>
     public static TermText Same(string text) => new(text, text);

@@ -9,7 +9,7 @@ namespace Formatter.Core.Plugins;
 /// <param name="IsCompiled">True when the folder has an assembly; false for a template-only style.</param>
 /// <param name="Extensions">What the assembly registered (filled when the assembly loads; see <see cref="EnsureLoaded"/>).</param>
 /// <param name="Styles">The styles the folder's manifests define.</param>
-public sealed record LoadedPlugin(string Name, string Folder, bool IsCompiled, PluginRegistrar Extensions, IReadOnlyList<StyleDefinition> Styles)
+internal sealed record LoadedPlugin(string Name, string Folder, bool IsCompiled, PluginRegistrar Extensions, IReadOnlyList<StyleDefinition> Styles)
 {
     /// <summary>The deferred assembly load of a plugin scanned on demand; null when nothing is left to load.</summary>
     internal Lazy<Diagnostic?>? PendingLoad { get; init; }

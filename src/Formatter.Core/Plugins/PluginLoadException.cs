@@ -1,4 +1,4 @@
 namespace Formatter.Core.Plugins;
 
 /// <summary>A plugin could not be loaded; the message says why in words a user can act on.</summary>
-public sealed class PluginLoadException(string message) : Exception(message);
+internal sealed class PluginLoadException(string message) : Exception(message);

@@ -3,4 +3,4 @@ using Formatter.Diagnostics;
 namespace Formatter.Core.Plugins;
 
 /// <summary>The plugins that loaded and the reports of those that did not.</summary>
-public sealed record PluginScanResult(IReadOnlyList<LoadedPlugin> Plugins, IReadOnlyList<Diagnostic> Diagnostics);
+internal sealed record PluginScanResult(IReadOnlyList<LoadedPlugin> Plugins, IReadOnlyList<Diagnostic> Diagnostics);

@@ -11,7 +11,7 @@ namespace Formatter.Core.Plugins;
 /// manifests are read during the scan: a compiled plugin's assembly loads when one of its styles is first used
 /// (<see cref="LoadedPlugin.EnsureLoaded"/>), so a run that formats with one style loads one assembly.
 /// </summary>
-public static class PluginScanner
+internal static class PluginScanner
 {
     /// <summary>
     /// Scans every root (missing roots are reported as warnings); <paramref name="hotReload"/> loads assemblies so that

@@ -10,7 +10,7 @@ namespace Formatter.Core.Readers;
 /// Turns the bytes of an input file into text: UTF-8 with or without BOM, UTF-16 LE/BE with BOM. Invalid UTF-8
 /// and binary content (NUL characters) give an error naming the file, line and byte offset; nothing throws.
 /// </summary>
-public static class InputDecoder
+internal static class InputDecoder
 {
     /// <summary>Decodes <paramref name="bytes"/> read from <paramref name="fileName"/>.</summary>
     public static DecodedInput Decode(string fileName, ReadOnlySpan<byte> bytes)

@@ -1,7 +1,7 @@
 namespace Formatter.Core.Styles;
 
 /// <summary>A style ready to build: its manifest resolved against one variant, its folder and the plugin it came from.</summary>
-public sealed record StyleDefinition
+internal sealed record StyleDefinition
 {
     /// <summary>The style id (<c>apa</c>, <c>chicago-author-date</c> …).</summary>
     public required string Id { get; init; }

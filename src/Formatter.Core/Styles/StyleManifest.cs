@@ -6,7 +6,7 @@ namespace Formatter.Core.Styles;
 /// The <c>style.json</c> of a style folder: identity, templates, options, name presets, list passes and variants.
 /// A variant is a set of option overrides of the same templates, never a copy of them.
 /// </summary>
-public sealed class StyleManifest
+internal sealed class StyleManifest
 {
     /// <summary>The style id, or the family id when the manifest has variants.</summary>
     [JsonPropertyName("id")] public string Id { get; set; } = "";

@@ -5,7 +5,7 @@ using Formatter.Records;
 namespace Formatter.Core.Styles;
 
 /// <summary>Reads a <c>style.json</c> and resolves it into one <see cref="StyleDefinition"/> per variant.</summary>
-public static class StyleManifestReader
+internal static class StyleManifestReader
 {
     /// <summary>The manifest file name.</summary>
     public const string FileName = "style.json";

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Formatter.Core.Styles;
 
 /// <summary>A variant of a style: its own id and title, and overrides of the family's options and passes.</summary>
-public sealed class StyleVariantManifest
+internal sealed class StyleVariantManifest
 {
     /// <summary>The style id of the variant.</summary>
     [JsonPropertyName("id")] public string Id { get; set; } = "";

@@ -7,7 +7,7 @@ namespace Formatter.Core.Text;
 /// <c>&lt;sup&gt;</c>, <c>&lt;sub&gt;</c>, <c>&lt;span class="nocase"&gt;</c>, <c>&lt;span style="font-variant:small-caps;"&gt;</c>)
 /// into neutral markup. Anything else stays literal text, so data can never inject markup.
 /// </summary>
-public static class InlineMarkupConverter
+internal static class InlineMarkupConverter
 {
     private static readonly (string Open, string Close, string Tag)[] Tags =
     [

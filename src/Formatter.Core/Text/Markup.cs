@@ -9,7 +9,7 @@ namespace Formatter.Core.Text;
 /// <c>sup</c>, <c>sub</c>, <c>nocase</c>, <c>q</c> (quoted), <c>link URL</c>, <c>part NAME</c>.
 /// The output stage parses this into a <see cref="Formatter.Text.RichText"/> tree; writers never see markers.
 /// </summary>
-public static class Markup
+internal static class Markup
 {
     /// <summary>Starts a span; the tag follows.</summary>
     public const char Open = '\uE000';

@@ -6,7 +6,7 @@ using Formatter.Text;
 namespace Formatter.Core.Text;
 
 /// <summary>Parses the neutral markup of <see cref="Markup"/> into a <see cref="RichText"/> tree.</summary>
-public static class MarkupParser
+internal static class MarkupParser
 {
     // Part names (author, title…) recur in every entry: each is allocated once per process.
     private static readonly ConcurrentDictionary<string, string> PartNames = new(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace Formatter.Core.Text;
 /// punctuation moves inside). Unpaired double quotes, curly single quotes and other marks (<c>„x“</c>, <c>«x»</c>) stay as
 /// stored. Markers already in the value are kept.
 /// </summary>
-public static class SmartQuotes
+internal static class SmartQuotes
 {
     /// <summary>The value with its quotation marks converted; null or empty gives "".</summary>
     public static string Convert(string? value)

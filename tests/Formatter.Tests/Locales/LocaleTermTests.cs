@@ -130,8 +130,8 @@ public class LocaleTermTests
     [InlineData("fr", 8, MonthForm.Long, "août")]
     [InlineData("en", 13, MonthForm.Long, "")]
     [InlineData("en", 0, MonthForm.Long, "")]
-    public void Month_names(string language, int month, MonthForm form, string expected) =>
-        Assert.Equal(expected, LocaleStore.Default.Get(language).Month(month, form));
+    public void Month_names(string language, int month, object form, string expected) =>
+        Assert.Equal(expected, LocaleStore.Default.Get(language).Month(month, (MonthForm)form));
 
     [Theory]
     [InlineData("en", "“", "”", "‘", "’")]

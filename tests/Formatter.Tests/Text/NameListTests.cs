@@ -160,10 +160,10 @@ public class NameListTests
     [InlineData(3, DelimiterBeforeLast.Never, "Ann Abe, Ben Bell and Cy Cruz")]
     [InlineData(2, DelimiterBeforeLast.AfterInvertedName, "Ann Abe and Ben Bell")]
     [InlineData(3, DelimiterBeforeLast.AfterInvertedName, "Ann Abe, Ben Bell and Cy Cruz")]
-    public void Delimiter_before_last_in_natural_order(int count, DelimiterBeforeLast mode, string expected)
+    public void Delimiter_before_last_in_natural_order(int count, object mode, string expected)
     {
         var names = TestNames.List("Abe, Ann; Bell, Ben; Cruz, Cy")[..count];
-        Assert.Equal(expected, NameFormatter.Format(names, new NameListOptions { And = "and", DelimiterBeforeLast = mode }));
+        Assert.Equal(expected, NameFormatter.Format(names, new NameListOptions { And = "and", DelimiterBeforeLast = (DelimiterBeforeLast)mode }));
     }
 
     [Theory]
@@ -182,10 +182,10 @@ public class NameListTests
     [Theory]
     [InlineData(DelimiterBeforeLast.AfterInvertedName, "Abe, Ann, and Ben Bell")]
     [InlineData(DelimiterBeforeLast.Contextual, "Abe, Ann and Ben Bell")]
-    public void Delimiter_after_inverted_first_name(DelimiterBeforeLast mode, string expected) =>
+    public void Delimiter_after_inverted_first_name(object mode, string expected) =>
         Assert.Equal(expected, NameFormatter.Format(
             TestNames.List("Abe, Ann; Bell, Ben"),
-            new NameListOptions { Inversion = NameInversion.First, And = "and", DelimiterBeforeLast = mode }));
+            new NameListOptions { Inversion = NameInversion.First, And = "and", DelimiterBeforeLast = (DelimiterBeforeLast)mode }));
 
     [Theory]
     [InlineData("Abe, Ann; Bell, Ben", "Abe, Ann, and Ben Bell")]

@@ -79,8 +79,8 @@ public class PageRangeTests
     [InlineData("100-104", PageRangeStyle.Minimal, "100–4")]
     [InlineData("215-30", PageRangeStyle.Stored, "215–30")]
     [InlineData("215-230", PageRangeStyle.Stored, "215–230")]
-    public void Other_styles(string pages, PageRangeStyle style, string expected) =>
-        Assert.Equal(expected, PageRange.Format(pages, style));
+    public void Other_styles(string pages, object style, string expected) =>
+        Assert.Equal(expected, PageRange.Format(pages, (PageRangeStyle)style));
 
     [Theory]
     [InlineData(null, "")]

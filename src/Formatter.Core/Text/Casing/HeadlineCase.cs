@@ -15,7 +15,7 @@ namespace Formatter.Core.Text.Casing;
 /// (<c>Society. From January 1863</c>). Entity and tag names stored as text (<c>&amp;agr;</c>) keep their case. An elided article (<c>l’analyse</c>,
 /// <c>d’un</c>) keeps its lower case.
 /// </summary>
-public static class HeadlineCase
+internal static class HeadlineCase
 {
     /// <summary>The title in headline case; null and empty strings are returned as they are.</summary>
     public static string Apply(string value)

@@ -9,7 +9,7 @@ namespace Formatter.Core.Text.Casing;
 /// segment by segment across hyphens. A title that is already sentence-like keeps every other word as stored.
 /// Markers, tags and <c>nocase</c> content are never changed.
 /// </summary>
-public static class SentenceCase
+internal static class SentenceCase
 {
     /// <summary>The title in sentence case; null and empty strings are returned as they are.</summary>
     public static string Apply(string value) => Apply(value, out _);

@@ -10,7 +10,7 @@ namespace Formatter.Core.Text.Dates;
 /// a circa date is prefixed with the locale's short <c>circa</c> term (<c>ca. 2019</c>); negative years print with the
 /// <c>bc</c> term (<c>44 BC</c>). A season (1–4) stands in for a missing month.
 /// </summary>
-public static class DateFormatter
+internal static class DateFormatter
 {
     /// <summary>The en dash used in every range.</summary>
     public const string RangeDash = "\u2013";

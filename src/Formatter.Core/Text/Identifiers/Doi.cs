@@ -7,7 +7,7 @@ namespace Formatter.Core.Text.Identifiers;
 /// <c>https://doi.org/</c>, <c>http://dx.doi.org/</c> and similar forms; <see cref="ToUrl"/> gives
 /// <c>https://doi.org/10.xxxx/yyy</c> (APA, Chicago). GOST prints <c>DOI </c> + the bare form.
 /// </summary>
-public static class Doi
+internal static class Doi
 {
     private static readonly string[] Prefixes =
     [

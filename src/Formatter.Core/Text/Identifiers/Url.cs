@@ -1,7 +1,7 @@
 namespace Formatter.Core.Text.Identifiers;
 
 /// <summary>URL clean-up that never rewrites a valid URL: surrounding space, enclosing <c>&lt;&gt;</c>, line breaks and trailing sentence punctuation go.</summary>
-public static class Url
+internal static class Url
 {
     /// <summary>
     /// The URL trimmed, without enclosing <c>&lt;&gt;</c>, without line breaks or tabs from wrapping, and without

@@ -8,7 +8,7 @@ namespace Formatter.Core.Text.Language;
 /// <c>en-US</c> and common names such as <c>English</c>, <c>rus</c> are understood); otherwise the script of the title decides
 /// (Cyrillic → <c>ru</c>; CJK → <c>ja</c> with kana, <c>ko</c> with hangul, else <c>zh</c>; Latin → <c>en</c>).
 /// </summary>
-public static class LanguageResolver
+internal static class LanguageResolver
 {
     /// <summary>The language used when nothing else can be decided.</summary>
     public const string Default = "en";

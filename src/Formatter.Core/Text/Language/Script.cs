@@ -1,7 +1,7 @@
 namespace Formatter.Core.Text.Language;
 
 /// <summary>The writing system of a string, as judged by <see cref="ScriptDetector"/>.</summary>
-public enum Script
+internal enum Script
 {
     /// <summary>Latin letters (with diacritics).</summary>
     Latin,

@@ -1,7 +1,7 @@
 namespace Formatter.Core.Text.Language;
 
 /// <summary>How many letters of each script a string holds (markup markers and tags not counted).</summary>
-public readonly record struct ScriptCounts(int Latin, int Cyrillic, int Han, int Kana, int Hangul, int Greek, int Arabic, int Hebrew, int Other)
+internal readonly record struct ScriptCounts(int Latin, int Cyrillic, int Han, int Kana, int Hangul, int Greek, int Arabic, int Hebrew, int Other)
 {
     /// <summary>Chinese characters, kana and hangul together.</summary>
     public int Cjk => Han + Kana + Hangul;

@@ -6,7 +6,7 @@ namespace Formatter.Core.Text.Language;
 /// Decides the script of a string by the majority of its letters. Markup markers and span tags
 /// (<see cref="Markup"/>) are skipped; digits, punctuation and combining marks do not count.
 /// </summary>
-public static class ScriptDetector
+internal static class ScriptDetector
 {
     /// <summary>The dominant script; <see cref="Script.Other"/> for null, empty or letter-less text.</summary>
     public static Script Detect(string? text) => Count(text).Dominant;

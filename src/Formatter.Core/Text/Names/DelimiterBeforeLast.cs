@@ -1,7 +1,7 @@
 namespace Formatter.Core.Text.Names;
 
 /// <summary>Whether the list delimiter also comes before the "and" word (CSL <c>delimiter-precedes-last</c>).</summary>
-public enum DelimiterBeforeLast
+internal enum DelimiterBeforeLast
 {
     /// <summary>Only when three or more names are shown: <c>A and B</c>, <c>A, B, and C</c>.</summary>
     Contextual,

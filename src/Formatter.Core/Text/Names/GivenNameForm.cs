@@ -1,7 +1,7 @@
 namespace Formatter.Core.Text.Names;
 
 /// <summary>How given names are written.</summary>
-public enum GivenNameForm
+internal enum GivenNameForm
 {
     /// <summary>As stored (optionally tidied, see <see cref="NameListOptions.PunctuateBareInitials"/>).</summary>
     Full,

@@ -10,7 +10,7 @@ namespace Formatter.Core.Text.Names;
 /// <c>Yu.</c>), a longer one before a period is a whole name (<c>Pierre.</c>, as catalogues end a field, → <c>P.</c>); an
 /// initial is one letter with its combining marks, never a digraph. Markup markers are copied through untouched.
 /// </summary>
-public static class Initials
+internal static class Initials
 {
     /// <summary>The longest given-name abbreviation kept whole (<c>Ma.</c>, <c>Wm.</c>, <c>Yu.</c>).</summary>
     private const int MaxAbbreviation = 3;

@@ -1,7 +1,7 @@
 namespace Formatter.Core.Text.Names;
 
 /// <summary>Whether a name is written whole or as the family name only (in-text citations).</summary>
-public enum NameForm
+internal enum NameForm
 {
     /// <summary>Given and family names, particles and suffix.</summary>
     Long,

@@ -9,7 +9,7 @@ namespace Formatter.Core.Text.Names;
 /// et-al shortening. Literal (organisation) names print as stored; CJK names print family + given without a space and
 /// are never inverted with a separator; a name without a given name prints its family name alone.
 /// </summary>
-public static class NameFormatter
+internal static class NameFormatter
 {
     /// <summary>The list as one string; empty for an empty list.</summary>
     public static string Format(IReadOnlyList<Name> names, NameListOptions options)

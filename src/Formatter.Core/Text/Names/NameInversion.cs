@@ -1,7 +1,7 @@
 namespace Formatter.Core.Text.Names;
 
 /// <summary>Which names of a list are written family name first.</summary>
-public enum NameInversion
+internal enum NameInversion
 {
     /// <summary>All in natural order: <c>V. I. Batyuk</c>.</summary>
     None,

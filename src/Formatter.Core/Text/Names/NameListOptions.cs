@@ -5,7 +5,7 @@ namespace Formatter.Core.Text.Names;
 /// between names, no "and" word and no et-al shortening. Words such as <see cref="And"/> and <see cref="EtAlTerm"/> are
 /// plain strings: take them from the locale (<c>and</c>, <c>et-al</c>, <c>gost-et-al</c> terms).
 /// </summary>
-public sealed record NameListOptions
+internal sealed record NameListOptions
 {
     /// <summary>The defaults: <c>Maria K. Harlow, Daniel Osei</c>.</summary>
     public static NameListOptions Default { get; } = new();

@@ -5,7 +5,7 @@ namespace Formatter.Core.Text.Names;
 /// the author needs (Chicago 17 §7 W2, APA 7 §2): equal ignoring letter case, inline markup, a leading <c>The</c> and
 /// final punctuation. Blank names are never the same.
 /// </summary>
-public static class SameName
+internal static class SameName
 {
     private static readonly char[] FinalPunctuation = ['.', ',', ';', ':'];
 

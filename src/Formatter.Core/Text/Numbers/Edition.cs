@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Formatter.Core.Text.Numbers;
 
 /// <summary>Edition statements: <c>Fifth edition</c>, <c>5</c>, <c>5th</c>, <c>5th ed.</c>, <c>fifth</c> → <c>5th ed.</c>.</summary>
-public static class Edition
+internal static class Edition
 {
     private static readonly string[] OrdinalWords =
     [

@@ -1,7 +1,7 @@
 namespace Formatter.Core.Text.Numbers;
 
 /// <summary>Which edition rules <see cref="Edition.Normalize"/> applies.</summary>
-public enum EditionStyle
+internal enum EditionStyle
 {
     /// <summary>APA §12: ordinal editions → <c>5th ed.</c>, revised → <c>Rev. ed.</c> (<c>2nd rev. ed.</c>); other text as stored.</summary>
     Apa,

@@ -1,7 +1,7 @@
 namespace Formatter.Core.Text.Numbers;
 
 /// <summary>The CSL <c>is-numeric</c> test, used to choose between <c>Vol. 2</c> and a stored label.</summary>
-public static class NumericValue
+internal static class NumericValue
 {
     /// <summary>
     /// True when the value consists of numbers only, each with an optional letter prefix or suffix (<c>12</c>,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Formatter.Core.Text.Numbers;
 
 /// <summary>Ordinal numbers.</summary>
-public static class Ordinals
+internal static class Ordinals
 {
     /// <summary>English ordinal with suffix: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 101st, 111th.</summary>
     public static string English(int number)

@@ -4,7 +4,7 @@ namespace Formatter.Core.Text.Pages;
 /// Combined issue or number values (<c>1-2</c> → <c>1–2</c>): the dash is normalised, the stored digits are kept
 /// (<c>05-06</c> → <c>05–06</c>). Anything else is returned as stored.
 /// </summary>
-public static class IssueRange
+internal static class IssueRange
 {
     /// <summary>The value with an en dash (or <paramref name="dash"/>) between alike ends; null or blank gives "".</summary>
     public static string Format(string? issue, string dash = "\u2013")

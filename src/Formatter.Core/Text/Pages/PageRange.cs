@@ -7,7 +7,7 @@ namespace Formatter.Core.Text.Pages;
 /// article numbers. Values that are not numeric ranges are kept as stored, except that the dash of a range whose two
 /// ends are alike (<c>S1-S5</c>, <c>xii-xv</c>) becomes the chosen dash.
 /// </summary>
-public static class PageRange
+internal static class PageRange
 {
     /// <summary>
     /// Formats <paramref name="pages"/>: each comma-separated item that is a range gets <paramref name="dash"/> between its

@@ -1,7 +1,7 @@
 namespace Formatter.Core.Text.Pages;
 
 /// <summary>How <see cref="PageRange.Format"/> writes the second number of a numeric range.</summary>
-public enum PageRangeStyle
+internal enum PageRangeStyle
 {
     /// <summary>Digits as stored; only the dash is normalised (<c>215-30</c> → <c>215–30</c>).</summary>
     Stored,

@@ -6,7 +6,7 @@ namespace Formatter.Core.Text.Punctuation;
 /// Joining, wrapping and cleaning of marked-up entry parts (README rules 1–2): empty elements vanish with their
 /// punctuation, periods are never doubled, and every check looks through closing markers.
 /// </summary>
-public static class Punctuation
+internal static class Punctuation
 {
     /// <summary>
     /// Joins the non-blank parts with <paramref name="separator"/>. Blank parts (no visible character after markup is
