@@ -59,11 +59,14 @@ internal static partial class ManifestChecker
         foreach (var variant in manifest.Variants) CheckOptions(variant.Options, at, diagnostics);
 
         var locale = LocaleStore.Default.Get(manifest.Locale);
-        foreach (var (name, preset) in manifest.Names.Concat(manifest.Variants.SelectMany(v => v.Names)))
+        // A preset may take a value from an option (`"$et-al-min"`): the family's options, or a variant's over them.
+        var presets = manifest.Names.Select(p => (p.Key, p.Value, Options: (IReadOnlyDictionary<string, string>)manifest.Options))
+            .Concat(manifest.Variants.SelectMany(v => v.Names.Select(p => (p.Key, p.Value, Options: Merged(manifest.Options, v.Options)))));
+        foreach (var (name, preset, options) in presets)
         {
             try
             {
-                NamePresetReader.Read(name, preset, locale);
+                NamePresetReader.Read(name, preset, locale, options);
             }
             catch (InvalidOperationException e)
             {
@@ -96,6 +99,13 @@ internal static partial class ManifestChecker
 
     // A tag the runtime knows (en-GB, ru-RU), or a bare language; en-UK is neither.
     private static bool IsKnownCulture(string tag) => !tag.Contains('-') || Cultures.Value.Contains(tag.Replace('_', '-'));
+
+    private static IReadOnlyDictionary<string, string> Merged(IReadOnlyDictionary<string, string> family, IReadOnlyDictionary<string, string> variant)
+    {
+        var merged = new Dictionary<string, string>(family, StringComparer.Ordinal);
+        foreach (var (key, value) in variant) merged[key] = value;
+        return merged;
+    }
 
     private static Diagnostic Error(Formatter.Records.SourceLocation where, string message) =>
         new(DiagnosticSeverity.Error, message) { Location = where };

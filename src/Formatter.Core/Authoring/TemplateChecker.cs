@@ -28,6 +28,7 @@ internal sealed class TemplateChecker
     private readonly HashSet<string> _options;
     private readonly Locale _locale;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
 
     private TemplateChecker(string folder, StyleManifest manifest, IReadOnlyCollection<string> extensionFunctions, List<Diagnostic> diagnostics)
     {
@@ -55,7 +56,9 @@ internal sealed class TemplateChecker
         foreach (var file in Directory.EnumerateFiles(_folder, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var key = Path.GetRelativePath(_folder, file).Replace('\\', '/');
-            var template = Template.Parse(File.ReadAllText(file), key);
+            var source = File.ReadAllText(file);
+            _sources[file] = source;
+            var template = Template.Parse(source, key);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
@@ -94,6 +97,10 @@ internal sealed class TemplateChecker
                 break;
             case ScriptFunctionCall { Target: ScriptVariableGlobal function } call:
                 CheckCall(file, function.Name, call.Arguments.Select(Literal).ToList(), call);
+                CheckLastArgument(file, call);
+                break;
+            case ScriptFunctionCall call:
+                CheckLastArgument(file, call);
                 break;
         }
     }
@@ -122,6 +129,29 @@ internal sealed class TemplateChecker
                  && !_manifest.Terms.Values.Any(t => t.ContainsKey(first)))
             Add(DiagnosticSeverity.Error, file, call.Span, $"unknown term '{first}' (not in the locale nor in style.json \"terms\")");
     }
+
+    /// <summary>
+    /// Scriban reads <c>f a b || c</c> as <c>f a (b || c)</c>: a call's arguments run to the end of the expression, so a
+    /// comparison or <c>||</c>/<c>&amp;&amp;</c> written after a call is taken into its last argument, silently.
+    /// </summary>
+    private void CheckLastArgument(string file, ScriptFunctionCall call)
+    {
+        if (call.Arguments.Count == 0 || call.Arguments[^1] is not ScriptBinaryExpression { Operator: var op } last || !TakenOperators.Contains(op)) return;
+        var name = call.Target is { } target ? SourceOf(file, target.Span) : "the function";
+        Add(DiagnosticSeverity.Warning, file, last.Span,
+            $"'{SourceOf(file, last.Span)}' is the last argument of {name} (Scriban reads `f a b || c` as `f a (b || c)`); to test the call's result, put the call in parentheses: ({name} …) {last.OperatorAsText} …");
+    }
+
+    private string SourceOf(string file, Scriban.Parsing.SourceSpan span) =>
+        _sources.TryGetValue(file, out var source) && span.Start.Offset >= 0 && span.End.Offset < source.Length && span.End.Offset >= span.Start.Offset
+            ? source[span.Start.Offset..(span.End.Offset + 1)]
+            : "the expression";
+
+    private static readonly HashSet<ScriptBinaryOperator> TakenOperators =
+    [
+        ScriptBinaryOperator.Or, ScriptBinaryOperator.And, ScriptBinaryOperator.CompareEqual, ScriptBinaryOperator.CompareNotEqual,
+        ScriptBinaryOperator.CompareLess, ScriptBinaryOperator.CompareGreater, ScriptBinaryOperator.CompareLessOrEqual, ScriptBinaryOperator.CompareGreaterOrEqual,
+    ];
 
     private static bool IsUse(ScriptVariableGlobal variable) => variable.Parent switch
     {

@@ -110,6 +110,32 @@ public sealed class StyleCheckerTests
         Assert.Equal([style], result.StyleIds);
     }
 
+    [Theory]
+    [InlineData("apa", "apa")]
+    [InlineData("chicago", "chicago-author-date")]
+    [InlineData("gost", "gost")]
+    public void The_shipped_styles_check_clean(string folderName, string style)
+    {
+        // GOST's name presets take et-al limits from its options ("$et-al-min"): the check reads them too.
+        var result = StyleChecker.Check(Path.Combine(SharedData.RepoRoot, "styles", folderName), TestFormatter.Shared.ExtensionsFor(style));
+        Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData("{{ string.contains r.title 'x' || r.note }}", "'x' || r.note")]
+    [InlineData("{{ if names 'author' == '' }}x{{ end }}", "'author' == ''")]
+    public void A_comparison_after_a_call_taken_into_its_last_argument_is_a_warning(string template, string taken)
+    {
+        var warning = Single(CheckBad(template), "Scriban reads");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.StartsWith($"'{taken}' is the last argument of", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(1, warning.Location?.Line);
+    }
+
+    [Fact]
+    public void A_call_in_parentheses_before_a_comparison_is_taken_without_a_word() =>
+        Assert.DoesNotContain(CheckBad("{{ (string.contains r.title 'x') || r.note }}").Diagnostics, d => d.Message.Contains("Scriban reads", StringComparison.Ordinal));
+
     [Fact]
     public void A_compiled_style_checked_without_its_plugin_reports_the_plugin_functions_as_unknown()
     {
