@@ -36,6 +36,8 @@ internal static class NamePresetReader
                 "et-al-term" => options with { EtAlTerm = value.Length == 0 ? "" : locale.Term(value) ?? value },
                 "et-al-delimiter" => options with { EtAlDelimiter = value },
                 "period-after-bare-initial" => options with { PunctuateBareInitials = Bool(name, key, value) },
+                "initial-separator" => options with { InitialSeparator = value },
+                "initial-periods" => options with { InitialPeriods = Bool(name, key, value) },
                 _ => throw new InvalidOperationException($"name preset '{name}': unknown key '{key}'"),
             };
         }
