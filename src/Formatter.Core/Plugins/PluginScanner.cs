@@ -36,12 +36,18 @@ internal static class PluginScanner
             }
             string[] folders = File.Exists(Path.Combine(root, StyleManifestReader.FileName)) ? [root] : Directory.GetDirectories(root);
             Array.Sort(folders, StringComparer.Ordinal);
+            var found = plugins.Count;
+            var reported = diagnostics.Count;
             foreach (var folder in folders)
             {
                 if (!seen.Add(Path.GetFileName(folder))) continue;
                 var plugin = TryLoad(folder, hotReload, onDemand, diagnostics);
                 if (plugin is not null) plugins.Add(plugin);
             }
+            // A folder given that holds nothing usable says so (a style asked for next is otherwise only "unknown").
+            if (plugins.Count == found && diagnostics.Count == reported)
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning,
+                    $"plugin folder '{root}' holds no style: a style is a folder with a {StyleManifestReader.FileName}, a compiled plugin a folder NAME with NAME.dll"));
         }
         return new PluginScanResult(plugins, diagnostics);
     }

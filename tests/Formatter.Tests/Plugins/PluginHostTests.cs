@@ -14,6 +14,24 @@ public sealed class PluginHostTests
     };
 
     [Fact]
+    public void A_plugin_folder_that_holds_no_style_says_so()
+    {
+        using var temp = new TempStyleFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Root, "notes"));
+
+        var formatter = new FormatterBuilder().AddPluginFolder(temp.Root).Build();
+
+        Assert.Empty(formatter.Styles);
+        var warning = Assert.Single(formatter.LoadDiagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.StartsWith($"plugin folder '{temp.Root}' holds no style", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plugin_folder_with_a_style_gives_no_warning() =>
+        Assert.DoesNotContain(TestFormatter.Shared.LoadDiagnostics, d => d.Message.Contains("holds no style", StringComparison.Ordinal));
+
+    [Fact]
     public void The_plugins_load_from_the_folder_next_to_the_app_with_their_seven_styles()
     {
         var formatter = TestFormatter.Shared;

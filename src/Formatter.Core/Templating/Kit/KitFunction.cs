@@ -126,8 +126,21 @@ internal abstract class KitFunction : IScriptCustomFunction
         }
         if (value is T typed) return typed;
         if (typeof(T) == typeof(bool)) return (T)(object)context.ToBool(span, value);
-        if (typeof(T) == typeof(int)) return (T)(object)context.ToInt(span, value);
+        if (typeof(T) == typeof(int)) return (T)(object)WholeNumber(context, span, value, index);
         return context.ToObject(span, value, typeof(T)) is T converted ? converted : default!;
+    }
+
+    /// <summary>A value given for a whole-number parameter; what is not one is an error naming the function and the value.</summary>
+    private int WholeNumber(TemplateContext context, SourceSpan span, object value, int index)
+    {
+        try
+        {
+            return context.ToInt(span, value);
+        }
+        catch (ScriptRuntimeException)
+        {
+            throw new ScriptRuntimeException(span, $"{_name}: argument {index + 1} must be a whole number, not '{Text(context, value)}'");
+        }
     }
 
     /// <summary>A value (not null: null stays null) given for a text parameter, as the function gets it: as Scriban writes it.</summary>
