@@ -87,10 +87,12 @@ internal sealed class TemplateChecker
         switch (node)
         {
             case ScriptVariableGlobal variable when IsUse(variable) && !_known.Contains(variable.Name):
-                Add(DiagnosticSeverity.Error, file, variable.Span, $"unknown function or variable '{variable.Name}' (not in the kit, the plugin, Scriban's built-ins, nor assigned in a template of this style)");
+                Add(DiagnosticSeverity.Error, file, variable.Span, $"unknown function or variable '{variable.Name}' (not in the kit, the plugin, Scriban's built-ins, nor assigned in a template of this style){Hint(NameSuggestion.Closest(variable.Name, _known))}");
                 break;
             case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "r" }, Member: ScriptVariable member } when !IsRecordVariable(member.Name):
-                Add(DiagnosticSeverity.Error, file, member.Span, $"r.{member.Name} is not a CSL variable (variables are written in snake_case, e.g. r.container_title)");
+                Add(DiagnosticSeverity.Error, file, member.Span, NameSuggestion.Closest(member.Name, RecordMemberNames.Value) is { } near
+                    ? $"r.{member.Name} is not a CSL variable; did you mean r.{near}?"
+                    : $"r.{member.Name} is not a CSL variable (variables are written in snake_case, e.g. r.container_title)");
                 break;
             case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "options" }, Member: ScriptVariable option } when !_options.Contains(option.Name):
                 Add(DiagnosticSeverity.Warning, file, option.Span, $"options.{option.Name} is not declared in style.json \"options\"; it is null unless given with --option {option.Name.Replace('_', '-')}=VALUE");
@@ -165,6 +167,14 @@ internal sealed class TemplateChecker
         ScriptObjectMember => false,
         _ => true,
     };
+
+    private static string Hint(string? near) => near is null ? "" : $"; did you mean '{near}'?";
+
+    // What a template may write after `r.`: the CSL variables in snake_case, and the record's own members.
+    private static readonly Lazy<string[]> RecordMemberNames = new(() =>
+        CslVariables.StandardVariables.Concat(CslVariables.NameVariables).Concat(CslVariables.DateVariables)
+            .Select(v => v.Replace('-', '_')).Where(IsRecordVariable).Concat(RecordMembers)
+            .Concat(CslVariables.StandardVariables.Where(v => v.All(char.IsUpper)).Select(v => v.ToLowerInvariant())).Distinct().ToArray());
 
     private static bool IsRecordVariable(string member)
     {

@@ -111,6 +111,15 @@ public sealed class StyleCheckerTests
     }
 
     [Theory]
+    [InlineData("{{ r.pubisher }}", "r.pubisher is not a CSL variable; did you mean r.publisher?")]
+    [InlineData("{{ r.containertitle }}", "r.containertitle is not a CSL variable; did you mean r.container_title?")]
+    [InlineData("{{ r.dio }}", "r.dio is not a CSL variable; did you mean r.doi?")]
+    [InlineData("{{ italics r.title }}", "unknown function or variable 'italics' (not in the kit, the plugin, Scriban's built-ins, nor assigned in a template of this style); did you mean 'italic'?")]
+    [InlineData("{{ r.zzzzzz }}", "r.zzzzzz is not a CSL variable (variables are written in snake_case, e.g. r.container_title)")]
+    public void A_misspelt_name_gets_the_nearest_known_one(string template, string message) =>
+        Assert.Equal(DiagnosticSeverity.Error, Single(CheckBad(template), message).Severity);
+
+    [Theory]
     [InlineData("apa", "apa")]
     [InlineData("chicago", "chicago-author-date")]
     [InlineData("gost", "gost")]
