@@ -31,7 +31,8 @@ public static class HelpText
           -q, --quiet             no warnings on standard error (errors are still printed)
 
         A style folder given to check-style, test-style or watch takes precedence over an installed style with the
-        same id; a compiled style keeps its plugin's functions. See styles/WRITING-A-STYLE.md.
+        same id; a compiled style keeps its plugin's functions. All three take --plugins DIR too (a compiled plugin
+        built into out/: test-style styles/my-style --plugins out). See styles/WRITING-A-STYLE.md.
 
         Exit codes: 0 success, 1 some input or record failed (the rest is printed), 2 usage error.
         """;
