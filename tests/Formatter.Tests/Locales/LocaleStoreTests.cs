@@ -52,6 +52,12 @@ public class LocaleStoreTests
         Assert.Equal("‘", gb.Quotes.OuterOpen);
         Assert.Equal("edited by", gb.Term("editor", form: "verb"));
         Assert.Equal("April", gb.Month(4));
+        Assert.False(gb.PunctuationInQuote);
+        Assert.True(Store.Get("en").PunctuationInQuote);
+        Assert.Equal("edn", gb.Term("edition", form: "short"));
+        Assert.Equal("ed.", Store.Get("en").Term("edition", form: "short"));
+        Assert.Equal("edition", gb.Term("edition"));
+        Assert.Equal("available at", gb.Term("available at"));
     }
 
     [Fact]
