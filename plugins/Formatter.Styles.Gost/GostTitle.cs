@@ -3,9 +3,7 @@ namespace Formatter.Styles.Gost;
 /// <summary>
 /// GOST title punctuation (guide §4, §14): a stored <c>Title: Subtitle</c> becomes <c>Title : subtitle</c>. The first
 /// letter of the other title information is lowered when its first word is an ordinary capitalised word
-/// (<c>A</c>, <c>Water</c>); acronyms and words with inner capitals keep their case. A period a catalogue ended the
-/// title with (<c>Housing costs.</c>) is dropped, as the title is followed by its own punctuation (<c> / </c>, <c> : </c>,
-/// <c>. – </c>); an abbreviation's (<c>etc.</c>, <c>и др.</c>: a word of three letters or fewer) is kept.
+/// (<c>A</c>, <c>Water</c>); acronyms and words with inner capitals keep their case.
 /// </summary>
 public static class GostTitle
 {
@@ -31,17 +29,7 @@ public static class GostTitle
             builder.Append(c);
             i++;
         }
-        DropFinalPeriod(builder);
         return builder.ToString();
-    }
-
-    private static void DropFinalPeriod(System.Text.StringBuilder builder)
-    {
-        var end = builder.Length - 1;
-        if (end < 4 || builder[end] != '.') return;
-        var letters = 0;
-        while (letters < 4 && char.IsLower(builder[end - 1 - letters])) letters++;
-        if (letters == 4) builder.Length = end;
     }
 
     private static void LowerFirstWord(string title, ref int i, System.Text.StringBuilder builder)

@@ -77,9 +77,7 @@ internal sealed class StyleEngine
         // of records in memory keep their entries as trees (faster to write).
         var compact = records is ParkedRecordList;
         var spill = (records as ParkedRecordList)?.Spill;
-        var entries = records is ParkedRecordList parked
-            ? parked.Parked.Select(r => new ListEntry(r)).ToList()
-            : records.Select((r, i) => new ListEntry(r ?? throw new ArgumentException($"records[{i}] is null", nameof(records)))).ToList();
+        var entries = records is ParkedRecordList parked ? parked.Parked.Select(r => new ListEntry(r)).ToList() : EntriesOf(records);
         var context = new ListPassContext(Style.Id, entries, Options, diagnostics);
         RunPasses(context, ListPassStage.BeforeRender);
         Hand(diagnostics, report);
@@ -110,6 +108,14 @@ internal sealed class StyleEngine
             ? new FormattedEntry(e.RecordId, Compact(e.Text, spill), e.Citation is null ? null : Compact(e.Citation, spill), e.Label)
             : new FormattedEntry(e.RecordId, e.Text, e.Citation, e.Label)).ToList();
         return new FormattedBibliography(Style.Id, formatted, (IReadOnlyList<Diagnostic>?)collected ?? []);
+    }
+
+    private static List<ListEntry> EntriesOf(IReadOnlyList<Record> records)
+    {
+        var entries = new List<ListEntry>(records.Count);
+        for (var i = 0; i < records.Count; i++)
+            entries.Add(new ListEntry(records[i] ?? throw new ArgumentException($"records[{i}] is null", nameof(records))));
+        return entries;
     }
 
     // A list long enough to be parked in a temporary file has its heap compacted between rendering and the passes after

@@ -11,7 +11,8 @@ namespace Formatter.Core.Templating.Kit;
 /// per field), <c>pages x 'full'|'chicago'|'minimal'|'minimal-two'|'stored'</c>, <c>is_range x</c> (more than one page or
 /// number: a range with any dash, or a list), <c>article_number x</c>, <c>doi x</c>, <c>doi_url x</c>,
 /// <c>edition x ['apa'|'chicago'|'gost']</c>, <c>ordinal n</c>, <c>script x</c>, <c>is_english x</c>, <c>same_name a b</c>
-/// (two names of one organisation, as a site that repeats its author).
+/// (two names of one organisation, as a site that repeats its author), <c>drop_final_period x</c> (a title's stored
+/// final period, not an abbreviation's).
 /// </summary>
 internal sealed class TextKit(RenderState state)
 {
@@ -24,6 +25,8 @@ internal sealed class TextKit(RenderState state)
     public bool IsEnglish(string? text) => LanguageResolver.IsEnglish(state.Language, text);
 
     public bool SameName(string? name, string? other) => Text.Names.SameName.Of(name, other);
+
+    public string DropFinalPeriod(string? text) => Text.Punctuation.FinalPeriod.Drop(text);
 
     public string Script(string? text) => ScriptDetector.Detect(text).ToString().ToLowerInvariant();
 
