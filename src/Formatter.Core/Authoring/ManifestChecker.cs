@@ -34,7 +34,9 @@ internal static partial class ManifestChecker
         using (var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
         {
             foreach (var property in document.RootElement.EnumerateObject().Where(p => !KnownKeys.Contains(p.Name)))
-                diagnostics.Add(Warning(at.Find(property.Name), $"unknown manifest key \"{property.Name}\" (known: {string.Join(", ", KnownKeys)})"));
+                diagnostics.Add(Warning(at.Find(property.Name), NameSuggestion.Closest(property.Name, KnownKeys) is { } near
+                    ? $"unknown manifest key \"{property.Name}\" (ignored); did you mean \"{near}\"?"
+                    : $"unknown manifest key \"{property.Name}\" (known: {string.Join(", ", KnownKeys)})"));
         }
         if (!StyleId().IsMatch(manifest.Id))
             diagnostics.Add(Warning(at.Find("id"), $"style id '{manifest.Id}' should be lower case letters, digits, '-' and '.'"));

@@ -5,7 +5,8 @@ internal static class NameSuggestion
 {
     /// <summary>
     /// The candidate nearest to <paramref name="name"/> by edits (insertions, deletions, substitutions, swaps of two
-    /// neighbours), when it is within a third of the name's length and at most 3 edits; null when none is that close.
+    /// neighbours), when it is within a third of the name's length and at most 3 edits; else the one candidate that begins
+    /// with the name or that the name begins with; null when none is that close.
     /// </summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
@@ -22,7 +23,10 @@ internal static class NameSuggestion
                 bestDistance = distance;
             }
         }
-        return best;
+        if (best is not null || name.Length < 3) return best;
+        // A shortened or lengthened name (`pass` for `passes`) is too many edits away but plainly meant.
+        var prefixed = candidates.Where(c => c.Length >= 3 && (c.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(c, StringComparison.Ordinal))).Take(2).ToList();
+        return prefixed.Count == 1 ? prefixed[0] : null;
     }
 
     /// <summary>The optimal string alignment distance of two names.</summary>

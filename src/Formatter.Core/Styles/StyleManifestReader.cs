@@ -22,7 +22,7 @@ internal static class StyleManifestReader
         }
         catch (JsonException e)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{plugin}': invalid style manifest: {e.Message}")
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{plugin}': invalid style manifest: {WithoutPosition(e.Message)}")
             {
                 Location = new SourceLocation(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1),
             });
@@ -33,9 +33,13 @@ internal static class StyleManifestReader
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{plugin}': cannot read style manifest: {e.Message}") { Location = new SourceLocation(path, 0) });
             return [];
         }
-        if (manifest is null || string.IsNullOrWhiteSpace(manifest.Id) || !manifest.Templates.ContainsKey("bibliography"))
+        var missing = manifest is null ? "\"id\" and no \"templates\": { \"bibliography\": … } entry"
+            : string.IsNullOrWhiteSpace(manifest.Id) ? "\"id\" (the style's name on the command line)"
+            : !manifest.Templates.ContainsKey("bibliography") ? "\"templates\": { \"bibliography\": \"FILE.sbn\" } entry"
+            : null;
+        if (manifest is null || missing is not null)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{plugin}': style manifest needs an \"id\" and a \"templates.bibliography\" entry") { Location = new SourceLocation(path, 1) });
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"plugin '{plugin}': the style manifest has no {missing}") { Location = new SourceLocation(path, 1) });
             return [];
         }
         if (manifest.Variants.Count == 0) return [Resolve(manifest, null, folder, plugin)];
@@ -77,5 +81,13 @@ internal static class StyleManifestReader
         var terms = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in family.Terms) terms[key] = value;
         return terms;
+    }
+
+    // System.Text.Json ends its messages with the path and position, which the diagnostic's location already gives.
+    private static string WithoutPosition(string message)
+    {
+        var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (at < 0) at = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        return at < 0 ? message : message[..at];
     }
 }
