@@ -62,7 +62,7 @@ internal sealed class TemplateChecker
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
-                    Add(DiagnosticSeverity.Error, file, message.Span, message.Message);
+                    Add(DiagnosticSeverity.Error, file, message.Span, message.Message + UnclosedBlock.Hint(message.Message, source));
                 parseErrors = true;
                 continue;
             }

@@ -63,7 +63,7 @@ internal sealed class StyleTemplates
             ok = false;
             foreach (var message in template.Messages)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{style.Id}': {message.Message}")
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, $"style '{style.Id}': {message.Message}{UnclosedBlock.Hint(message.Message, text)}")
                 {
                     Location = new SourceLocation(Path.Combine(style.Folder, key), message.Span.Start.Line + 1, message.Span.Start.Column + 1),
                 });
