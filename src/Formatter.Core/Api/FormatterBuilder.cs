@@ -64,6 +64,7 @@ public sealed class FormatterBuilder
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(extensions);
+        if (extensions.Any(string.IsNullOrWhiteSpace)) throw new ArgumentException("an extension is null or blank", nameof(extensions));
         _readers.Add((reader, extensions));
         return this;
     }

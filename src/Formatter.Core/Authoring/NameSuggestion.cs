@@ -10,6 +10,8 @@ internal static class NameSuggestion
     /// </summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
+        // A name of one or two letters is too short for any edit to say what was meant.
+        if (name.Length < 3) return null;
         var limit = Math.Min(3, Math.Max(1, name.Length / 3));
         string? best = null;
         var bestDistance = limit + 1;
@@ -23,7 +25,7 @@ internal static class NameSuggestion
                 bestDistance = distance;
             }
         }
-        if (best is not null || name.Length < 3) return best;
+        if (best is not null) return best;
         // A shortened or lengthened name (`pass` for `passes`) is too many edits away but plainly meant.
         var prefixed = candidates.Where(c => c.Length >= 3 && (c.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(c, StringComparison.Ordinal))).Take(2).ToList();
         return prefixed.Count == 1 ? prefixed[0] : null;

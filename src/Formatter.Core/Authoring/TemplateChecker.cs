@@ -95,7 +95,7 @@ internal sealed class TemplateChecker
                     : $"r.{member.Name} is not a CSL variable (variables are written in snake_case, e.g. r.container_title)");
                 break;
             case ScriptMemberExpression { Target: ScriptVariableGlobal { Name: "options" }, Member: ScriptVariable option } when !_options.Contains(option.Name):
-                Add(DiagnosticSeverity.Warning, file, option.Span, $"options.{option.Name} is not declared in style.json \"options\"; it is null unless given with --option {option.Name.Replace('_', '-')}=VALUE");
+                Add(DiagnosticSeverity.Warning, file, option.Span, $"options.{option.Name} is not declared in style.json \"options\": it is always null (an option the manifest does not declare is ignored when a user gives it); declare it with its default");
                 break;
             case ScriptFunctionCall { Target: ScriptVariableGlobal function } call:
                 CheckCall(file, function.Name, call.Arguments.Select(Literal).ToList(), call);
@@ -133,27 +133,22 @@ internal sealed class TemplateChecker
     }
 
     /// <summary>
-    /// Scriban reads <c>f a b || c</c> as <c>f a (b || c)</c>: a call's arguments run to the end of the expression, so a
-    /// comparison or <c>||</c>/<c>&amp;&amp;</c> written after a call is taken into its last argument, silently.
+    /// Scriban reads <c>f a b || c</c> as <c>f a (b || c)</c>: a call's arguments run to the end of the expression, so an
+    /// operator written after a call (a comparison, <c>||</c>, <c>??</c>, <c>+</c> …) is taken into its last argument,
+    /// silently. An argument meant to be an operation is written in parentheses, and then not warned about.
     /// </summary>
     private void CheckLastArgument(string file, ScriptFunctionCall call)
     {
-        if (call.Arguments.Count == 0 || call.Arguments[^1] is not ScriptBinaryExpression { Operator: var op } last || !TakenOperators.Contains(op)) return;
+        if (call.ExplicitCall || call.Arguments.Count == 0 || call.Arguments[^1] is not ScriptBinaryExpression last) return;
         var name = call.Target is { } target ? SourceOf(file, target.Span) : "the function";
         Add(DiagnosticSeverity.Warning, file, last.Span,
-            $"'{SourceOf(file, last.Span)}' is the last argument of {name} (Scriban reads `f a b || c` as `f a (b || c)`); to test the call's result, put the call in parentheses: ({name} …) {last.OperatorAsText} …");
+            $"'{SourceOf(file, last.Span)}' is the last argument of {name} (Scriban reads `f a b || c` as `f a (b || c)`): to apply {last.OperatorAsText} to the call's result, write ({name} …) {last.OperatorAsText} …; to keep it in the argument, put the argument in parentheses");
     }
 
     private string SourceOf(string file, Scriban.Parsing.SourceSpan span) =>
         _sources.TryGetValue(file, out var source) && span.Start.Offset >= 0 && span.End.Offset < source.Length && span.End.Offset >= span.Start.Offset
             ? source[span.Start.Offset..(span.End.Offset + 1)]
             : "the expression";
-
-    private static readonly HashSet<ScriptBinaryOperator> TakenOperators =
-    [
-        ScriptBinaryOperator.Or, ScriptBinaryOperator.And, ScriptBinaryOperator.CompareEqual, ScriptBinaryOperator.CompareNotEqual,
-        ScriptBinaryOperator.CompareLess, ScriptBinaryOperator.CompareGreater, ScriptBinaryOperator.CompareLessOrEqual, ScriptBinaryOperator.CompareGreaterOrEqual,
-    ];
 
     private static bool IsUse(ScriptVariableGlobal variable) => variable.Parent switch
     {

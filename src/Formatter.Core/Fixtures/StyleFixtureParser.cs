@@ -37,7 +37,11 @@ public static class StyleFixtureParser
                 if (sections.ContainsKey(name)) throw new FormatException($"{file}:{i + 1}: section '{name}' appears twice");
                 if (!name.StartsWith("input.", StringComparison.OrdinalIgnoreCase) && !SectionNames.Contains(name))
                     throw new FormatException($"{file}:{i + 1}: unknown section '{name}' (input.EXT, {string.Join(", ", SectionNames)})");
-                if (name.StartsWith("input.", StringComparison.OrdinalIgnoreCase)) inputLine = i + 2;
+                if (name.StartsWith("input.", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (inputLine > 0) throw new FormatException($"{file}:{i + 1}: a second input section '{name}' (a fixture has one)");
+                    inputLine = i + 2;
+                }
                 sections[name] = current = [];
             }
             else if (current is not null) current.Add(line);

@@ -27,7 +27,7 @@ internal static class PluginScanner
         var scanned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var given in roots)
         {
-            var root = Path.GetFullPath(given);
+            var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(given));
             if (!scanned.Add(root)) continue;
             if (!Directory.Exists(root))
             {
@@ -38,16 +38,22 @@ internal static class PluginScanner
             Array.Sort(folders, StringComparer.Ordinal);
             var found = plugins.Count;
             var reported = diagnostics.Count;
+            var skipped = new List<string>();
             foreach (var folder in folders)
             {
-                if (!seen.Add(Path.GetFileName(folder))) continue;
+                if (!seen.Add(Path.GetFileName(folder)))
+                {
+                    skipped.Add(Path.GetFileName(folder));
+                    continue;
+                }
                 var plugin = TryLoad(folder, hotReload, onDemand, diagnostics);
                 if (plugin is not null) plugins.Add(plugin);
             }
-            // A folder given that holds nothing usable says so (a style asked for next is otherwise only "unknown").
+            // A folder given that adds nothing says why (a style asked for next is otherwise only "unknown").
             if (plugins.Count == found && diagnostics.Count == reported)
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning,
-                    $"plugin folder '{root}' holds no style: a style is a folder with a {StyleManifestReader.FileName}, a compiled plugin a folder NAME with NAME.dll"));
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, skipped.Count > 0
+                    ? $"plugin folder '{root}' adds nothing: {string.Join(", ", skipped)} {(skipped.Count == 1 ? "is" : "are")} already loaded from a folder listed before it"
+                    : $"plugin folder '{root}' holds no style: a style is a folder with a {StyleManifestReader.FileName}, a compiled plugin a folder NAME with NAME.dll"));
         }
         return new PluginScanResult(plugins, diagnostics);
     }

@@ -45,15 +45,25 @@ public sealed class ReaderRegistry
     /// <summary>The registered readers, in registration order.</summary>
     public IReadOnlyList<IRecordReader> Readers => _readers;
 
-    /// <summary>Adds a reader and the file extensions (with dot) it owns; a later registration of an extension wins.</summary>
+    /// <summary>
+    /// Adds a reader and the file extensions (with dot) it owns; a later registration of an extension wins. A reader with
+    /// the format name of one registered before replaces it, with the extensions that one owned.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The registry is <see cref="IsReadOnly"/>.</exception>
     public void Register(IRecordReader reader, params string[] extensions)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(extensions);
+        if (extensions.Any(string.IsNullOrWhiteSpace)) throw new ArgumentException("an extension is null or blank", nameof(extensions));
         if (_frozen)
             throw new InvalidOperationException("the readers of a built formatter cannot change; add a reader with FormatterBuilder.AddReader before Build, or register it in a registry of your own (ReaderRegistry.CreateDefault())");
-        _readers.RemoveAll(r => r.Format == reader.Format);
+        foreach (var replaced in _readers.Where(r => r.Format == reader.Format).ToList())
+        {
+            // The reader it replaces hands over the extensions it owned.
+            foreach (var (extension, owner) in _byExtension.ToList())
+                if (ReferenceEquals(owner, replaced)) _byExtension[extension] = reader;
+            _readers.Remove(replaced);
+        }
         _readers.Add(reader);
         foreach (var extension in extensions) _byExtension[extension.StartsWith('.') ? extension : "." + extension] = reader;
     }

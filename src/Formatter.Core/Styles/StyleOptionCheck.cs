@@ -17,12 +17,12 @@ internal static class StyleOptionCheck
     /// <summary>The options every style's rendering reads, declared or not.</summary>
     public static readonly IReadOnlySet<string> RenderOptions = new HashSet<string>(["terms-by", "smart-quotes", "punctuation-in-quote"], StringComparer.Ordinal);
 
+    private static readonly string[] SortingOptions = ["sort", "sort-names", "sort-full-date", "collation"];
+    private static readonly string[] NumberingOptions = ["numbered", "label-format"];
+
     /// <summary>Every option a built-in part reads: the rendering's and the built-in list passes'.</summary>
     public static readonly IReadOnlySet<string> BuiltIn =
-        new HashSet<string>(["sort", "collation", "sort-names", "numbered", "label-format", "terms-by", "smart-quotes", "punctuation-in-quote"], StringComparer.Ordinal);
-
-    private static readonly string[] SortingOptions = ["sort", "sort-names", "collation"];
-    private static readonly string[] NumberingOptions = ["numbered", "label-format"];
+        new HashSet<string>([.. RenderOptions, .. SortingOptions, .. NumberingOptions], StringComparer.Ordinal);
 
     /// <summary>
     /// The user's <paramref name="overrides"/> of <paramref name="style"/>'s options that the style can take; each one

@@ -25,31 +25,34 @@ public sealed class MarkdownRenderer : IRichTextRenderer
     public static string Escape(string text) => Escape(text, atLineStart: false);
 
     /// <summary>
-    /// As <see cref="Escape(string)"/>; at the start of a line also what would open a block there: a heading (<c>#</c>),
-    /// a list item (<c>-</c>, <c>+</c>, <c>6.</c>, <c>6)</c>) or a quotation (<c>&gt;</c>, escaped anyway).
+    /// As <see cref="Escape(string)"/>; at the start of a line (the text's own start when <paramref name="atLineStart"/>,
+    /// and after every line break in it) also what would open a block there: a heading (<c>#</c>), a list item
+    /// (<c>-</c>, <c>+</c>, <c>6.</c>, <c>6)</c>) or a quotation (<c>&gt;</c>, escaped anyway).
     /// </summary>
     public static string Escape(string text, bool atLineStart)
     {
         var builder = new StringBuilder(text.Length + 8);
-        var blockMarker = atLineStart ? BlockMarkerAt(text) : -1;
+        var blockMarker = atLineStart ? BlockMarkerAt(text, 0) : -1;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (i == blockMarker || InlineMarkup.Contains(c) || (c == '&' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '#')))
                 builder.Append('\\');
             builder.Append(c);
+            if (c == '\n') blockMarker = BlockMarkerAt(text, i + 1);
         }
         return builder.ToString();
     }
 
-    // The character that would make a line a heading or a list item, or -1.
-    private static int BlockMarkerAt(string text)
+    // The character that would make the line starting at `start` a heading or a list item (after its indentation), or -1.
+    private static int BlockMarkerAt(string text, int start)
     {
-        if (text.Length == 0) return -1;
-        if (text[0] is '#' or '-' or '+') return 0;
-        var digits = 0;
-        while (digits < text.Length && digits < 9 && char.IsAsciiDigit(text[digits])) digits++;
-        return digits > 0 && digits < text.Length && text[digits] is '.' or ')' ? digits : -1;
+        while (start < text.Length && text[start] is ' ' or '\t') start++;
+        if (start >= text.Length) return -1;
+        if (text[start] is '#' or '-' or '+') return start;
+        var end = start;
+        while (end < text.Length && end - start < 9 && char.IsAsciiDigit(text[end])) end++;
+        return end > start && end < text.Length && text[end] is '.' or ')' ? end : -1;
     }
 
     private static void Append(RichNode node, StringBuilder builder)

@@ -40,7 +40,7 @@ public static partial class ApaDivergences
         new("apa-edition-normalized", Apa, r => Has(r, "edition") && !NumericEdition().IsMatch(r.Field("edition")!.Trim())),
         new("apa-typography", Apa, HasUntidyPunctuation),
         new("apa-given-name-initials", Apa, AuthoringPredicates.HasGivenNameWithFinalPeriod),
-        new("apa-title-final-period", Apa, r => r.Type is not ("webpage" or "post" or "post-weblog") && TitleFinalPeriod().IsMatch(r.Field("title") ?? ""), DivergenceScope.TextAndHtml),
+        new("apa-title-final-period", Apa, r => r.Type is not ("webpage" or "post") && TitleFinalPeriod().IsMatch(r.Field("title") ?? ""), DivergenceScope.TextAndHtml),
     ];
 
     private static bool Has(Record record, string field) => record.Field(field) is not null;

@@ -42,6 +42,17 @@ public sealed class EmbeddingContractTests
     }
 
     [Fact]
+    public void A_reader_replacing_a_built_in_one_takes_its_extensions()
+    {
+        var replacement = new EmptyReader("csl-json");
+        var formatter = new FormatterBuilder().AddPluginFolder(TestFormatter.PluginFolder).AddReader(replacement).Build();
+
+        Assert.Same(replacement, formatter.Readers.Find("csl-json"));
+        Assert.Same(replacement, formatter.Readers.Select("refs.json", "[]"));
+        Assert.DoesNotContain(formatter.Readers.Readers, r => r.Format == "csl-json" && !ReferenceEquals(r, replacement));
+    }
+
+    [Fact]
     public void The_functions_and_passes_a_plugin_registered_cannot_be_changed()
     {
         var extensions = Formatter.ExtensionsFor("apa")!;
@@ -105,5 +116,15 @@ public sealed class EmbeddingContractTests
         var list = Formatter.Format([Book], style, new Dictionary<string, string> { [name] = value });
 
         Assert.DoesNotContain(list.Diagnostics, d => d.RecordId is null);
+    }
+
+    /// <summary>A reader of a given format name that reads nothing.</summary>
+    private sealed class EmptyReader(string format) : IRecordReader
+    {
+        public string Format => format;
+
+        public int Sniff(string fileName, string content) => 0;
+
+        public ReadResult Read(string fileName, string content) => new([], []);
     }
 }

@@ -119,14 +119,16 @@ public sealed class StyleCheckerTests
     public void A_misspelt_name_gets_the_nearest_known_one(string template, string message) =>
         Assert.Equal(DiagnosticSeverity.Error, Single(CheckBad(template), message).Severity);
 
+    public static TheoryData<string> ShippedStyles() => [.. Directory.GetDirectories(Path.Combine(SharedData.RepoRoot, "styles")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal)];
+
     [Theory]
-    [InlineData("apa", "apa")]
-    [InlineData("chicago", "chicago-author-date")]
-    [InlineData("gost", "gost")]
-    public void The_shipped_styles_check_clean(string folderName, string style)
+    [MemberData(nameof(ShippedStyles))]
+    public void The_shipped_styles_check_clean(string folderName)
     {
         // GOST's name presets take et-al limits from its options ("$et-al-min"): the check reads them too.
-        var result = StyleChecker.Check(Path.Combine(SharedData.RepoRoot, "styles", folderName), TestFormatter.Shared.ExtensionsFor(style));
+        var folder = Path.Combine(SharedData.RepoRoot, "styles", folderName);
+        var style = StyleChecker.Check(folder).StyleIds.First();
+        var result = StyleChecker.Check(folder, TestFormatter.Shared.ExtensionsFor(style));
         Assert.True(result.Diagnostics.Count == 0, string.Join("\n", result.Diagnostics));
     }
 

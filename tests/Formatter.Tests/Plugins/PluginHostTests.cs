@@ -28,6 +28,19 @@ public sealed class PluginHostTests
     }
 
     [Fact]
+    public void A_plugin_folder_whose_plugins_are_already_loaded_says_so()
+    {
+        using var temp = new TempStyleFolder();
+        temp.AddStyle("mla", "another-mla", new Dictionary<string, string> { ["bibliography.sbn"] = "{{ r.title }}" });
+
+        var formatter = new FormatterBuilder().AddPluginFolder(TestFormatter.PluginFolder).AddPluginFolder(temp.Root + Path.DirectorySeparatorChar).Build();
+
+        Assert.Null(formatter.FindStyle("another-mla"));
+        var warning = Assert.Single(formatter.LoadDiagnostics, d => d.Message.Contains(temp.Root, StringComparison.Ordinal));
+        Assert.EndsWith("adds nothing: mla is already loaded from a folder listed before it", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plugin_folder_with_a_style_gives_no_warning() =>
         Assert.DoesNotContain(TestFormatter.Shared.LoadDiagnostics, d => d.Message.Contains("holds no style", StringComparison.Ordinal));
 

@@ -23,6 +23,13 @@ public sealed class FixtureMistakeTests
     }
 
     [Fact]
+    public void A_second_input_is_an_error_at_its_line()
+    {
+        var failure = Assert.Throws<FormatException>(() => StyleFixtureParser.Parse("f.fixture", Input + "--- input.bib\n@book{a, title={A}}\n--- text\nA.\n"));
+        Assert.StartsWith("f.fixture:7: a second input section 'input.bib'", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fixture_with_nothing_to_compare_is_an_error()
     {
         var failure = Assert.Throws<FormatException>(() => StyleFixtureParser.Parse("f.fixture", Input));

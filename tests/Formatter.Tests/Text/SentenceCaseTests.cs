@@ -15,6 +15,7 @@ public class SentenceCaseTests
     [InlineData("6. Extensions and Generalizations", "6. Extensions and generalizations")] // a numbered part: its title starts after the number
     [InlineData("Chapter 3. Results and Discussion", "Chapter 3. Results and discussion")]
     [InlineData("Part II. Methods of Analysis", "Part II. Methods of analysis")]
+    [InlineData("1.2. Results and Discussion", "1.2. Results and discussion")]
     [InlineData("Version 2.1 of the Model", "Version 2.1 of the model")]
     [InlineData("The Quiet Economy: Care Work in the Twenty-First Century", "The quiet economy: Care work in the twenty-first century")] // B1
     [InlineData("Designing Data Pipelines", "Designing data pipelines")] // B2

@@ -10,6 +10,7 @@ public sealed class MarkdownEscapeTests
     [InlineData("Smith & Doe (Eds.), pp. 1–10!", "Smith & Doe (Eds.), pp. 1–10!")]
     [InlineData("a *b* _c_ `d` [e] <f> ~g~ \\h", "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\] \\<f\\> \\~g\\~ \\\\h")]
     [InlineData("AT&T &amp; &#42;", "AT\\&T \\&amp; \\&#42;")]
+    [InlineData("a\n- b", "a\n\\- b")]
     public void Running_text_escapes_inline_markup_only(string text, string expected) =>
         Assert.Equal(expected, MarkdownRenderer.Escape(text));
 
@@ -21,6 +22,7 @@ public sealed class MarkdownEscapeTests
     [InlineData("+ plus", "\\+ plus")]
     [InlineData("2020. Title", "2020\\. Title")]
     [InlineData("2020 Title. 6. Part", "2020 Title. 6. Part")]
+    [InlineData("Wrapped\n- dash\n# hash\n  3. three", "Wrapped\n\\- dash\n\\# hash\n  3\\. three")]
     public void A_line_start_escapes_what_would_open_a_block(string text, string expected) =>
         Assert.Equal(expected, MarkdownRenderer.Escape(text, atLineStart: true));
 }

@@ -66,18 +66,20 @@ internal static class TitleWordScanner
 
     /// <summary>
     /// Whether the word just added is a number leading the title, ended by a period and a space (<c>6. Results</c>,
-    /// <c>Chapter 3. Methods</c>, <c>Part II. Data</c>): the words after it start a title of their own.
+    /// <c>1.2. Methods</c>, <c>Chapter 3. Methods</c>, <c>Part II. Data</c>): the words after it start a title of their own.
     /// </summary>
     private static bool IsLeadingNumber(ReadOnlySpan<char> chars, List<TitleWord> words, int end, int chunkEnd)
     {
         if (end + 1 != chunkEnd || chars[end] != '.' || words.Count > MaxLeadingWords) return false;
         var number = chars[words[^1].Start..end];
-        return !number.ContainsAnyExcept(Digits) || (number.Length <= 4 && !number.ContainsAnyExcept(RomanDigits));
+        // Digits, also in sections (`1.2.`), or a Roman number (`II.`).
+        return (char.IsAsciiDigit(number[0]) && !number.ContainsAnyExcept(SectionDigits))
+            || (number.Length <= 4 && !number.ContainsAnyExcept(RomanDigits));
     }
 
     // A number leads the title when it is one of its first words.
     private const int MaxLeadingWords = 3;
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly System.Buffers.SearchValues<char> SectionDigits = System.Buffers.SearchValues.Create("0123456789.");
     private static readonly System.Buffers.SearchValues<char> RomanDigits = System.Buffers.SearchValues.Create("IVXLC");
 
     private static void Add(List<TitleWord> words, TitleWord word)
