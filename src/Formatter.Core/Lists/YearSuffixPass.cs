@@ -11,7 +11,8 @@ namespace Formatter.Core.Lists;
 /// in the list: by full date for the item types named in <c>sort-full-date</c>, then by title without a leading
 /// article, then input order — so the pass does not depend on the list being sorted first. Names are those of the
 /// first role in <c>sort-names</c> (default <c>author editor</c>) the record has; records without them group by
-/// title. Undated entries are a group of their own (<c>n.d.-a</c> is the template's business).
+/// title. Undated entries are a group of their own, apart from works with a status such as <c>in press</c>
+/// (<c>n.d.-a</c>, <c>in press-a</c> are the template's business).
 /// </summary>
 internal sealed class YearSuffixPass : IListPass
 {
@@ -101,7 +102,7 @@ internal sealed class YearSuffixPass : IListPass
         key.Append('#');
         var date = record.Date("issued");
         if (date?.Year is { } year) key.Append(CultureInfo.InvariantCulture, $"{year}");
-        else key.Append(date?.Literal ?? "n.d.");
+        else key.Append(Undated(record, date));
         var text = key.ToString();
         if (key.Capacity > 4096) t_key = null;
         return text;
@@ -127,11 +128,15 @@ internal sealed class YearSuffixPass : IListPass
         }
         hash = KeyHash.Add(hash, '#');
         var date = record.Date("issued");
-        if (date?.Year is not { } year) return KeyHash.Add(hash, date?.Literal ?? "n.d.");
+        if (date?.Year is not { } year) return KeyHash.Add(hash, Undated(record, date));
         Span<char> digits = stackalloc char[11];
         year.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
         return KeyHash.Add(hash, digits[..written]);
     }
+
+    // What stands for the year of an undated work: its literal date, its status (`in press`: a group apart from the
+    // `n.d.` works, APA §3), or `n.d.`.
+    private static string Undated(Record record, DateValue? date) => date?.Literal ?? record.Field("status")?.Trim().ToLowerInvariant() ?? "n.d.";
 
     private static IReadOnlyList<Name> FirstNames(Record record, IReadOnlyList<string> roles)
     {
