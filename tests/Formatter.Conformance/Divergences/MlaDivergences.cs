@@ -9,5 +9,6 @@ public static class MlaDivergences
     [
         new("mla-doi-as-link", Mla, AuthoringPredicates.HasNonBareDoi),
         new("mla-punctuation-tidied", Mla, AuthoringPredicates.HasUntidyPunctuation),
+        new("mla-case-not-english-as-stored", Mla, ChicagoCasePredicates.HasStringNotEnglish, DivergenceScope.LetterCase),
     ];
 }

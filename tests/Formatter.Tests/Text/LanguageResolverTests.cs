@@ -26,6 +26,18 @@ public class LanguageResolverTests
     [InlineData("ru-RU", "Title", "ru-RU")]
     [InlineData(null, "Экономика знаний", "ru")]
     [InlineData(null, "The quiet economy", "en")]
+    [InlineData(null, "Die Spur der Gesellschaft: Reflexionen zur Gesellschaftstheorie nach Luhmann", "de")]
+    [InlineData(null, "Le comte de Monte Cristo", "fr")]
+    [InlineData(null, "Il nome della rosa", "it")]
+    [InlineData(null, "Zotero: Los gestores de referencias", "es")]
+    [InlineData(null, "O banco de dados relativo ao acervo", "pt")]
+    [InlineData(null, "Boek 1 van het Burgerlijk Wetboek", "nl")]
+    [InlineData(null, "Elektrischer Verbinder mit Abschirmung", "de")]
+    [InlineData(null, "Der Ring des Nibelungen: A guide to the operas and their history", "en")] // more English evidence
+    [InlineData(null, "I Know Why the Caged Bird Sings", "en")]
+    [InlineData(null, "As I Lay Dying", "en")]
+    [InlineData(null, "Jürgen Habermas", "de")] // no function words: letters English does not use
+    [InlineData(null, "Quantum chromodynamics", "en")]
     [InlineData(null, "毛泽东选集", "zh")]
     [InlineData(null, "東京の歴史", "ja")]
     [InlineData(null, "한국어 문법", "ko")]

@@ -6,7 +6,8 @@ namespace Formatter.Core.Text.Language;
 /// <summary>
 /// Decides the language of a record and whether a given field is English. The record's <c>language</c> wins (tags such as
 /// <c>en-US</c> and common names such as <c>English</c>, <c>rus</c> are understood); otherwise the script of the title decides
-/// (Cyrillic → <c>ru</c>; CJK → <c>ja</c> with kana, <c>ko</c> with hangul, else <c>zh</c>; Latin → <c>en</c>).
+/// (Cyrillic → <c>ru</c>; CJK → <c>ja</c> with kana, <c>ko</c> with hangul, else <c>zh</c>; Latin → <c>en</c> unless its
+/// function words or letters say another language, see <see cref="LatinLanguageGuess"/>).
 /// </summary>
 internal static class LanguageResolver
 {
@@ -53,7 +54,7 @@ internal static class LanguageResolver
         var counts = ScriptDetector.Count(text);
         return counts.Dominant switch
         {
-            Script.Latin => "en",
+            Script.Latin => LatinLanguageGuess.Of(text!),
             Script.Cyrillic => "ru",
             Script.Cjk => counts.Kana > 0 ? "ja" : counts.Hangul > 0 ? "ko" : "zh",
             Script.Greek => "el",
