@@ -34,7 +34,8 @@ public static partial class ApaDivergences
         new("apa-publisher-designation", Apa, r => !SerialTypes.Contains(r.Type) && !LegalTypes.Contains(r.Type) && BusinessDesignation().IsMatch(r.Field("publisher") ?? "")),
         new("apa-number-as-stored", Apa, r => NumberIsPrinted(r) && HyphenatedNumber().IsMatch(r.Field("number")!)
             && (r.Type is "legislation" or "patent" or "regulation" || CiteprocNumeric(r.Field("number")!))),
-        new("apa-report-number-label", Apa, r => r.Type is "report" or "thesis" && NumberIsPrinted(r) && ReportNumberNotPlain(r.Field("number")!)),
+        new("apa-report-number-label", Apa, r => r.Type is "report" or "thesis" && NumberIsPrinted(r)
+            && (ReportNumberNotPlain(r.Field("number")!) || (r.Type == "report" && !Has(r, "genre") && !OwnLabel().IsMatch(r.Field("number")!)))),
         new("apa-no-database-url", Apa, r => !Has(r, "DOI") && IsDatabaseUrl(r.Field("URL"))),
         new("apa-doi-as-url", Apa, r => Has(r, "DOI") && !PlainDoi().IsMatch(r.Field("DOI")!.Trim())),
         new("apa-edition-normalized", Apa, r => Has(r, "edition") && !NumericEdition().IsMatch(r.Field("edition")!.Trim())),

@@ -40,6 +40,7 @@ public static partial class ChicagoDivergences
         new("chicago-edition-as-stored", Both, r => Has(r, "edition") && !Digits().IsMatch(r.Field("edition")!), DivergenceScope.TextAndCitation),
         new("chicago-ad-full-date-repeated", [AuthorDate], r => (MonthDayTypes.Contains(r.Type) || (EntryTypes.Contains(r.Type) && (Has(r, "DOI") || Has(r, "URL"))))
             && r.Date("issued")?.Start?.Month is not null),
+        new("chicago-ad-software-no-bare-released", [AuthorDate], r => r.Type == "software" && r.Date("issued")?.Start is { Month: null }),
         new("chicago-doi-normalised", Both, r => Has(r, "DOI") && !CleanDoi().IsMatch(r.Field("DOI")!)),
         new("chicago-undated-webpage-nd", [NotesBibliography], r => r.Type == "webpage" && r.Date("issued") is null && r.Date("accessed") is null),
         new("chicago-particle-kept", Both, r => FirstName(r) is { NonDroppingParticle.Length: > 0 }),
