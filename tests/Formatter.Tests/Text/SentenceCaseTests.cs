@@ -16,6 +16,8 @@ public class SentenceCaseTests
     [InlineData("Chapter 3. Results and Discussion", "Chapter 3. Results and discussion")]
     [InlineData("Part II. Methods of Analysis", "Part II. Methods of analysis")]
     [InlineData("1.2. Results and Discussion", "1.2. Results and discussion")]
+    [InlineData("Learning from J. R. R. Tolkien and His Readers", "Learning from J. R. R. Tolkien and his readers")] // a name after initials
+    [InlineData("Steven E. Runge: Discourse Grammar and Its Uses", "Steven E. Runge: Discourse grammar and its uses")]
     [InlineData("Version 2.1 of the Model", "Version 2.1 of the model")]
     [InlineData("The Quiet Economy: Care Work in the Twenty-First Century", "The quiet economy: Care work in the twenty-first century")] // B1
     [InlineData("Designing Data Pipelines", "Designing data pipelines")] // B2

@@ -5,7 +5,8 @@ namespace Formatter.Core.Text.Casing;
 /// <summary>
 /// APA 7 sentence case for English titles (apa-7.md §4, §12). The first word of the title and of each subtitle (after
 /// <c>:</c>, <c>—</c>, <c>?</c>, <c>!</c>) is capitalised. A title in headline case is lowered word by word, keeping
-/// ALL-CAPS and mixed-case tokens, <c>I</c>, single capital letters other than <c>A</c> and listed proper nouns,
+/// ALL-CAPS and mixed-case tokens, <c>I</c>, single capital letters other than <c>A</c>, listed proper nouns and a
+/// capitalised word after an initial (<c>J. R. R. Tolkien</c>),
 /// segment by segment across hyphens. A title that is already sentence-like keeps every other word as stored.
 /// Markers, tags and <c>nocase</c> content are never changed.
 /// </summary>
@@ -47,7 +48,7 @@ internal static class SentenceCase
                     continue;
                 }
                 if (!headline || WordShapes.Of(text, start, end) is not WordShape.Capitalized) continue;
-                keepWord ??= phraseProtected[k] || (word.Class & WordClass.ProperNoun) != 0;
+                keepWord ??= phraseProtected[k] || (word.Class & WordClass.ProperNoun) != 0 || FollowsInitial(text, words, k);
                 if (keepWord.Value || IsKeptCapital(text, start, end)) continue;
                 // A segment that is the whole word was asked about just above.
                 if ((start != word.Start || end != word.End) && IsProperNoun(text, word, start, end)) continue;
@@ -99,6 +100,17 @@ internal static class SentenceCase
 
     private static bool IsProperNoun(VisibleText text, TitleWord word, int start, int end) =>
         (TitleWordScanner.ClassOf(text, word, start, end) & WordClass.ProperNoun) != 0;
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> comes right after an initial (<c>J. R. R. Tolkien</c>, <c>Steven E. Runge</c>):
+    /// a capitalised word there is a name.
+    /// </summary>
+    private static bool FollowsInitial(VisibleText text, List<TitleWord> words, int k)
+    {
+        if (k == 0) return false;
+        var previous = words[k - 1];
+        return previous.End - previous.Start == 1 && char.IsUpper(text[previous.Start]) && previous.End < text.Length && text[previous.End] == '.';
+    }
 
     /// <summary><c>I</c>, <c>I’m</c> and single capital letters other than the article <c>A</c>.</summary>
     private static bool IsKeptCapital(VisibleText text, int start, int end)
