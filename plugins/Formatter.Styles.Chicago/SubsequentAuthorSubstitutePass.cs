@@ -1,4 +1,5 @@
 using Formatter.Plugins;
+using Formatter.Records;
 using Formatter.Text;
 
 namespace Formatter.Styles.Chicago;
@@ -21,14 +22,36 @@ public sealed class SubsequentAuthorSubstitutePass : IListPass
         var substitute = context.Options.TryGetValue("subsequent-author-substitute", out var value) ? value : "———";
         if (string.IsNullOrEmpty(substitute)) return;
         string? previous = null;
+        IReadOnlyList<string> previousNames = [];
         foreach (var entry in context.Entries)
         {
             var author = FindPart(entry.Text.Nodes)?.ToPlainText();
-            if (author is not null && author == previous)
-                entry.Text = new RichText(entry.Text.Nodes.Select(n => Replace(n, substitute)).ToList());
+            var names = LeadingNames(entry.Record);
+            // The same names, not only the same text: two lists cut short to one `et al.` may differ after it.
+            if (author is not null && author == previous && names.SequenceEqual(previousNames))
+            {
+                // A period the names ended with (`et al.`, an initial) also ended the element: the dash keeps it.
+                var replacement = author.EndsWith('.') ? substitute + "." : substitute;
+                entry.Text = new RichText(entry.Text.Nodes.Select(n => Replace(n, replacement)).ToList());
+            }
             previous = author;
+            previousNames = names;
         }
     }
+
+    // The names that lead the entry (the first of the roles that stand in the author slot), each as one text: a body
+    // given as a family name alone is the same as one given as a literal.
+    private static IReadOnlyList<string> LeadingNames(Record record)
+    {
+        foreach (var role in LeadingRoles)
+        {
+            if (record.NameList(role) is { Count: > 0 } names)
+                return [.. names.Select(n => n.Literal ?? string.Join(' ', new[] { n.Given, n.NonDroppingParticle, n.Family }.Where(p => !string.IsNullOrWhiteSpace(p))))];
+        }
+        return [];
+    }
+
+    private static readonly string[] LeadingRoles = ["composer", "author", "guest", "host", "editor", "translator", "director", "compiler"];
 
     private static RichText? FindPart(IReadOnlyList<RichNode> nodes)
     {
