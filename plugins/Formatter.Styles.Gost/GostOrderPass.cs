@@ -35,10 +35,14 @@ public sealed class GostOrderPass : IListPass
         context.Entries.AddRange(keyed.Select(k => k.Entry));
     }
 
-    /// <summary>The text an entry is filed under: heading (if any) and title, without leading quotes or brackets.</summary>
+    /// <summary>
+    /// The text an entry is filed under: heading (if any) and title as the entry prints it — a standard's designation
+    /// before its title (<c>ГОСТ Р 7.0.100-2018. Библиографическая запись</c>) — without leading quotes or brackets.
+    /// </summary>
     public static string SortKey(Record record, int headingMax)
     {
-        var key = $"{GostNames.HeadingKey(record, headingMax)} {record.Field("title")}".Trim();
+        var title = record.Type == "standard" && record.Field("number") is { } number ? $"{number}. {record.Field("title")}" : record.Field("title");
+        var key = $"{GostNames.HeadingKey(record, headingMax)} {title}".Trim();
         var start = 0;
         while (start < key.Length && !char.IsLetterOrDigit(key[start])) start++;
         return key[start..];
