@@ -22,20 +22,20 @@ public sealed class SubsequentAuthorSubstitutePass : IListPass
         var substitute = context.Options.TryGetValue("subsequent-author-substitute", out var value) ? value : "———";
         if (string.IsNullOrEmpty(substitute)) return;
         string? previous = null;
-        IReadOnlyList<string> previousNames = [];
+        ListEntry? previousEntry = null;
         foreach (var entry in context.Entries)
         {
             var author = FindPart(entry.Text.Nodes)?.ToPlainText();
-            var names = LeadingNames(entry.Record);
-            // The same names, not only the same text: two lists cut short to one `et al.` may differ after it.
-            if (author is not null && author == previous && names.SequenceEqual(previousNames))
+            // The same names, not only the same text: two lists cut short to one `et al.` may differ after it. (Asked
+            // only of neighbours whose texts are equal: the records' names are not read for every entry.)
+            if (author is not null && author == previous && LeadingNames(entry.Record).SequenceEqual(LeadingNames(previousEntry!.Record)))
             {
                 // A period the names ended with (`et al.`, an initial) also ended the element: the dash keeps it.
                 var replacement = author.EndsWith('.') ? substitute + "." : substitute;
                 entry.Text = new RichText(entry.Text.Nodes.Select(n => Replace(n, replacement)).ToList());
             }
             previous = author;
-            previousNames = names;
+            previousEntry = entry;
         }
     }
 
