@@ -138,7 +138,7 @@ public static partial class ApaDivergences
     [GeneratedRegex(@"^(?:[ivxlcdm]+|[IVXLCDM]+)$")]
     private static partial Regex RomanNumeral();
 
-    [GeneratedRegex(@"\s[,;]|\s\.(?!\.)|(?<!\.)\.\.(?!\.)|,\s*,|,\.|[,;]$")]
+    [GeneratedRegex(@"\s[,;]|\s\.(?!\.)|(?<!\.)\.\.(?!\.)|,\s*,|,\.|[,;]$| : ")]
     private static partial Regex UntidyText();
 
     [GeneratedRegex(@",\S|\s;|\u2013.*[^\d\s\u2013,-]")]

@@ -117,8 +117,8 @@ public static partial class ChicagoDivergences
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex Digits();
 
-    /// <summary>A space before a comma or period, a doubled period or comma, or a trailing comma, semicolon or colon, typed in the data.</summary>
-    [GeneratedRegex(@"\s[,.](\s|$)|[^.]\.\.(\s|$)|,\s*,|[,;:]\s*$")]
+    /// <summary>A space before a comma, period or colon, a doubled period or comma, or a trailing comma, semicolon or colon, typed in the data.</summary>
+    [GeneratedRegex(@"\s[,.](\s|$)|[^.]\.\.(\s|$)|,\s*,|[,;:]\s*$| : ")]
     private static partial Regex UntidyPunctuation();
 
     /// <summary>A DOI as registered (<c>10.1234/abc</c>), with no URL prefix and nothing a URL would have to escape.</summary>
