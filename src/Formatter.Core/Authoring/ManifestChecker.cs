@@ -78,7 +78,7 @@ internal static partial class ManifestChecker
         foreach (var pass in manifest.Passes.Concat(manifest.Variants.SelectMany(v => v.Passes ?? [])).Distinct())
         {
             if (BuiltInPasses.Find(pass) is null && !extensionPasses.Contains(pass))
-                diagnostics.Add(Error(at.Find(pass, "passes"), $"unknown list pass '{pass}' (built in: sort, year-suffix, number{(extensionPasses.Count > 0 ? "; from the plugin: " + string.Join(", ", extensionPasses) : "")})"));
+                diagnostics.Add(Error(at.Find(pass, "passes"), $"unknown list pass '{pass}' (built in: sort, sort-entries, year-suffix, number, same-surname-initials{(extensionPasses.Count > 0 ? "; from the plugin: " + string.Join(", ", extensionPasses) : "")})"));
         }
         foreach (var variant in manifest.Variants.Where(v => string.IsNullOrWhiteSpace(v.Id)))
             diagnostics.Add(Error(at.Find("variants"), "a variant has no \"id\""));

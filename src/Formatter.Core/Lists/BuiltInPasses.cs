@@ -11,6 +11,7 @@ internal static class BuiltInPasses
         ["sort-entries"] = new EntrySortPass(),
         ["year-suffix"] = new YearSuffixPass(),
         ["number"] = new NumberPass(),
+        ["same-surname-initials"] = new SameSurnameInitialsPass(),
     };
 
     /// <summary>The built-in pass with that name, or null.</summary>

@@ -6,7 +6,8 @@ namespace Formatter.Core.Templating.Kit;
 
 /// <summary>
 /// Names for templates: <c>names 'author' 'list'</c> formats a name variable with a preset of the style manifest;
-/// <c>name_count 'editor'</c> counts; <c>names_present ['editor', 'translator']</c> keeps the roles the record has.
+/// <c>name_count 'editor'</c> counts; <c>names_present ['editor', 'translator']</c> keeps the roles the record has;
+/// <c>first_initials 'author'</c> gives the first person's initials (<c>A. B.</c>; empty for an organisation).
 /// Presets are read once per locale.
 /// </summary>
 internal sealed class NameKit(RenderState state)
@@ -42,6 +43,9 @@ internal sealed class NameKit(RenderState state)
     private static string? Convert(string? part) => part is null ? null : Text.SmartQuotes.Convert(Text.Markup.Sanitize(part));
 
     public int NameCount(string role) => state.Record.NameList(role).Count;
+
+    public string FirstInitials(string role) =>
+        state.Record.NameList(role) is { Count: > 0 } names && !names[0].IsLiteral ? Initials.From(names[0].Given) : "";
 
     /// <summary>
     /// The roles of <paramref name="roles"/> that the record has names for, in the given order: a template loops over
