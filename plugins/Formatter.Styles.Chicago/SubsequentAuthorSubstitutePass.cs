@@ -26,17 +26,27 @@ public sealed class SubsequentAuthorSubstitutePass : IListPass
         foreach (var entry in context.Entries)
         {
             var author = FindPart(entry.Text.Nodes)?.ToPlainText();
-            // The same names, not only the same text: two lists cut short to one `et al.` may differ after it. (Asked
-            // only of neighbours whose texts are equal: the records' names are not read for every entry.)
-            if (author is not null && author == previous && LeadingNames(entry.Record).SequenceEqual(LeadingNames(previousEntry!.Record)))
+            // Two lists cut short to the same `et al.` may differ after it: then the records' names must be the same too.
+            if (author is not null && author == previous
+                && (!author.EndsWith(EtAl, StringComparison.Ordinal) || LeadingNames(entry.Record).SequenceEqual(LeadingNames(previousEntry!.Record))))
             {
-                // A period the names ended with (`et al.`, an initial) also ended the element: the dash keeps it.
-                var replacement = author.EndsWith('.') ? substitute + "." : substitute;
+                // A period the names ended with (`et al.`, an initial) also ended the element, unless a role label or
+                // other punctuation follows (`———, ed.`): the dash keeps it.
+                var replacement = author.EndsWith('.') && !FollowedByPunctuation(entry.Text, author) ? substitute + "." : substitute;
                 entry.Text = new RichText(entry.Text.Nodes.Select(n => Replace(n, replacement)).ToList());
             }
             previous = author;
             previousEntry = entry;
         }
+    }
+
+    private const string EtAl = "et al.";
+
+    private static bool FollowedByPunctuation(RichText text, string author)
+    {
+        var plain = text.ToPlainText();
+        var at = plain.IndexOf(author, StringComparison.Ordinal);
+        return at >= 0 && at + author.Length < plain.Length && plain[at + author.Length] is ',' or ';' or ':' or '.';
     }
 
     // The names that lead the entry (the first of the roles that stand in the author slot), each as one text: a body

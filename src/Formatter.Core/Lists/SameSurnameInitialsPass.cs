@@ -19,32 +19,46 @@ internal sealed class SameSurnameInitialsPass : IListPass
     {
         if (context.Entries.Count < 2) return;
         var roles = ListSorting.Words(context.Options.GetValueOrDefault("sort-names") ?? "author editor");
-        var firsts = context.Entries.Select(entry => FirstPerson(entry.Record, roles)).ToList();
-        var initialsBySurname = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (family, initials) in firsts.OfType<(string Family, string Initials)>())
+        // The first authors' family names first, counted; initials only for those that occur more than once (a few).
+        var firsts = new Name?[context.Entries.Count];
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < firsts.Length; i++)
         {
-            if (!initialsBySurname.TryGetValue(family, out var set)) initialsBySurname[family] = set = new(StringComparer.OrdinalIgnoreCase);
-            set.Add(initials);
+            if ((firsts[i] = FirstPerson(context.Entries[i].Record, roles)) is { } first)
+                counts[FamilyOf(first)] = counts.GetValueOrDefault(FamilyOf(first)) + 1;
         }
-        for (var i = 0; i < firsts.Count; i++)
+        // Per shared family name: the initials first seen, or null once two first authors differ in them.
+        var initials = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var shared = new List<int>();
+        for (var i = 0; i < firsts.Length; i++)
         {
-            if (firsts[i] is { } first && initialsBySurname[first.Family].Count > 1)
-                context.Entries[i].Values["cite_initials"] = "true";
+            if (firsts[i] is not { } first || counts[FamilyOf(first)] < 2) continue;
+            shared.Add(i);
+            var family = FamilyOf(first);
+            var own = Initials.From(first.Given);
+            if (!initials.TryGetValue(family, out var seen)) initials[family] = own;
+            else if (seen is not null && !string.Equals(seen, own, StringComparison.OrdinalIgnoreCase)) initials[family] = null;
         }
+        foreach (var i in shared)
+            if (initials[FamilyOf(firsts[i]!)] is null) context.Entries[i].Values["cite_initials"] = "true";
     }
 
-    // The family name and initials of the work's first author, or null for a literal name or none.
-    private static (string Family, string Initials)? FirstPerson(Record record, IReadOnlyList<string> roles)
+    // The work's first author when a person (an organisation is never initialled), or null.
+    private static Name? FirstPerson(Record record, IReadOnlyList<string> roles)
     {
-        foreach (var role in roles)
+        // A personal communication is cited with initials anyway and is no reference of the list (APA §8.9).
+        if (record.Type == "personal_communication") return null;
+        for (var i = 0; i < roles.Count; i++)
         {
-            var names = record.NameList(role);
+            var names = record.NameList(roles[i]);
             if (names.Count == 0) continue;
             var first = names[0];
-            if (first.IsLiteral || string.IsNullOrWhiteSpace(first.Family)) return null;
-            var family = string.Join(' ', new[] { first.NonDroppingParticle, first.Family }.Where(p => !string.IsNullOrWhiteSpace(p)));
-            return (family, Initials.From(first.Given));
+            return first.IsLiteral || string.IsNullOrWhiteSpace(first.Family) ? null : first;
         }
         return null;
     }
+
+    // The family name with its particle (`van Gogh`); the family name itself when there is none, without a new string.
+    private static string FamilyOf(Name name) =>
+        string.IsNullOrWhiteSpace(name.NonDroppingParticle) ? name.Family! : name.NonDroppingParticle + " " + name.Family;
 }

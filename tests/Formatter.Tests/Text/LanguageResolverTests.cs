@@ -32,12 +32,30 @@ public class LanguageResolverTests
     [InlineData(null, "Zotero: Los gestores de referencias", "es")]
     [InlineData(null, "O banco de dados relativo ao acervo", "pt")]
     [InlineData(null, "Boek 1 van het Burgerlijk Wetboek", "nl")]
-    [InlineData(null, "Elektrischer Verbinder mit Abschirmung", "de")]
     [InlineData(null, "Der Ring des Nibelungen: A guide to the operas and their history", "en")] // more English evidence
     [InlineData(null, "I Know Why the Caged Bird Sings", "en")]
     [InlineData(null, "As I Lay Dying", "en")]
-    [InlineData(null, "Jürgen Habermas", "de")] // no function words: letters English does not use
+    [InlineData(null, "über die grenzen", "de")]
+    [InlineData(null, "Jürgen Habermas", "en")] // no function words, and letters in a name say nothing
     [InlineData(null, "Quantum chromodynamics", "en")]
+    [InlineData(null, "Elektrischer Verbinder mit Abschirmung", "de")] // `mit`, `und`, `des` … say their language alone
+    [InlineData(null, "Tribunal des conflits et de la cour", "fr")]
+    [InlineData(null, "Charles de Gaulle: A biography", "en")] // one particle is no evidence; a capital A after a colon is English
+    [InlineData(null, "Leonardo da Vinci: A life", "en")]
+    [InlineData(null, "Tour de France : a history", "en")]
+    [InlineData(null, "Das Kapital: a critique", "en")]
+    [InlineData(null, "Die Another Day", "en")]
+    [InlineData(null, "Con artists", "en")]
+    [InlineData(null, "e-Government adoption", "en")]
+    [InlineData(null, "L-dopa therapy", "en")]
+    [InlineData(null, "Vitamin D deficiency in children", "en")]
+    [InlineData(null, "E. coli outbreaks", "en")]
+    [InlineData(null, "UN peacekeeping and DES exposure", "en")]
+    [InlineData(null, "Schrödinger equation", "en")]
+    [InlineData(null, "Naïve T cells", "en")]
+    [InlineData(null, "Emily Brontë", "en")]
+    [InlineData(null, "Guerra e pace", "en")] // one function word is too little evidence: a short foreign title needs its language
+    [InlineData(null, "Sur la trace des “kritiskshalhen” du professeur Friedrich", "fr")]
     [InlineData(null, "毛泽东选集", "zh")]
     [InlineData(null, "東京の歴史", "ja")]
     [InlineData(null, "한국어 문법", "ko")]
