@@ -12,7 +12,8 @@ namespace Formatter.Core.Templating.Kit;
 /// number: a range with any dash, or a list), <c>article_number x</c>, <c>doi x</c>, <c>doi_url x</c>,
 /// <c>edition x ['apa'|'chicago'|'gost']</c>, <c>ordinal n</c>, <c>script x</c>, <c>is_english x</c>, <c>same_name a b</c>
 /// (two names of one organisation, as a site that repeats its author), <c>drop_final_period x</c> (a title's stored
-/// final period, not an abbreviation's).
+/// final period, not an abbreviation's), <c>english_colons x</c> (<c>Title : subtitle</c> → <c>Title: subtitle</c> in
+/// English text).
 /// </summary>
 internal sealed class TextKit(RenderState state)
 {
@@ -27,6 +28,11 @@ internal sealed class TextKit(RenderState state)
     public bool SameName(string? name, string? other) => Text.Names.SameName.Of(name, other);
 
     public string DropFinalPeriod(string? text) => Text.Punctuation.FinalPeriod.Drop(text);
+
+    public string EnglishColons(string? text) =>
+        text is null || !text.Contains(" : ", StringComparison.Ordinal) || !LanguageResolver.IsEnglish(state.Language, text)
+            ? text ?? ""
+            : Text.Punctuation.ColonSpacing.Tighten(text);
 
     public string Script(string? text) => ScriptDetector.Detect(text).ToString().ToLowerInvariant();
 
