@@ -10,7 +10,7 @@ namespace Formatter.Core.Templating.Kit;
 /// Text rules for templates: <c>sentence_case</c> and <c>headline_case</c> (applied only to English text, decided
 /// per field), <c>pages x 'full'|'chicago'|'minimal'|'minimal-two'|'stored'</c>, <c>is_range x</c> (more than one page or
 /// number: a range with any dash, or a list), <c>article_number x</c>, <c>doi x</c>, <c>doi_url x</c>,
-/// <c>edition x ['apa'|'chicago'|'gost']</c>, <c>ordinal n</c>, <c>script x</c>, <c>is_english x</c>, <c>same_name a b</c>
+/// <c>edition x ['apa'|'chicago'|'gost'|'term']</c>, <c>ordinal n</c>, <c>script x</c>, <c>is_english x</c>, <c>same_name a b</c>
 /// (two names of one organisation, as a site that repeats its author), <c>drop_final_period x</c> (a title's stored
 /// final period, not an abbreviation's), <c>english_colons x</c> (<c>Title : subtitle</c> → <c>Title: subtitle</c> in
 /// English text).
@@ -54,13 +54,20 @@ internal sealed class TextKit(RenderState state)
 
     public string DoiUrl(string? value) => Text.Identifiers.Doi.ToUrl(value) ?? value ?? "";
 
-    public string Edition(string? edition, string style = "apa") => Text.Numbers.Edition.Normalize(edition, style switch
+    public string Edition(string? edition, string style = "apa") => style == "term" ? EditionFromTerm(edition) : Text.Numbers.Edition.Normalize(edition, style switch
     {
         "apa" => EditionStyle.Apa,
         "chicago" => EditionStyle.Chicago,
         "gost" => EditionStyle.GostRussian,
-        _ => throw new InvalidOperationException($"unknown edition style '{style}' (apa, chicago, gost)"),
+        _ => throw new InvalidOperationException($"unknown edition style '{style}' (apa, chicago, gost, term)"),
     });
+
+    // `edition x 'term'`: a numbered edition as the record's locale writes it, with the style's own `edition` term if
+    // its manifest gives one (`2nd edn` in en-GB); other text as stored.
+    private string EditionFromTerm(string? edition) =>
+        Text.Numbers.Edition.Number(edition) is { } number
+            ? state.Locale.Ordinal(number) + " " + TermKit.Lookup(state, state.Locale, "edition", "short", plural: false)
+            : edition ?? "";
 
     public string Ordinal(int number) => state.Locale.Ordinal(number);
 
