@@ -59,7 +59,7 @@ public sealed class CitationFormatter
                     continue;
                 }
                 styles[style.Id] = (style, plugin);
-                infos.Add(new StyleInfo(style.Id, style.Title, style.Edition, plugin.Name, style.Aliases));
+                infos.Add(new StyleInfo(style.Id, style.Title, style.Edition, plugin.Name, style.Aliases) { Definition = style });
             }
         }
         foreach (var info in infos)
@@ -177,12 +177,20 @@ public sealed class CitationFormatter
     /// <exception cref="ArgumentException">The format is unknown.</exception>
     public static string Write(FormattedBibliography bibliography, string format)
     {
+        using var output = new StringWriter();
+        Write(bibliography, format, output);
+        return output.ToString();
+    }
+
+    /// <summary>Writes a formatted list in <paramref name="format"/> to <paramref name="output"/> (a file, a response stream), without building one string.</summary>
+    /// <exception cref="ArgumentException">The format is unknown.</exception>
+    public static void Write(FormattedBibliography bibliography, string format, TextWriter output)
+    {
         ArgumentNullException.ThrowIfNull(bibliography);
         ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(output);
         var writer = WriterRegistry.Find(format) ?? throw new ArgumentException($"unknown format '{format}'", nameof(format));
-        using var output = new StringWriter();
         writer.Write(bibliography, output);
-        return output.ToString();
     }
 
     /// <summary>The style and its options in a fixed order: one engine per distinct pair. A loop, as it runs on every call.</summary>

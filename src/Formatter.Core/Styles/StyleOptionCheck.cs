@@ -75,6 +75,10 @@ internal static class StyleOptionCheck
         return null;
     }
 
+    /// <summary>The options <paramref name="style"/> reads, with their defaults (null where the style sets none).</summary>
+    public static IReadOnlyDictionary<string, string?> Readable(StyleDefinition style) =>
+        KnownOptions(style).Order(StringComparer.Ordinal).ToDictionary(name => name, name => style.Options.GetValueOrDefault(name), StringComparer.Ordinal);
+
     private static HashSet<string> KnownOptions(StyleDefinition style)
     {
         var known = new HashSet<string>(style.Options.Keys, StringComparer.Ordinal);

@@ -65,6 +65,30 @@ public sealed class EmbeddingContractTests
     }
 
     [Fact]
+    public void A_style_lists_the_options_it_reads_with_their_defaults()
+    {
+        var gost = Formatter.FindStyle("gost")!.Options;
+
+        Assert.Equal("cyrillic-first", gost["order"]);
+        Assert.Equal("false", gost["numbered"]);
+        Assert.True(gost.ContainsKey("terms-by"));
+        Assert.False(gost.ContainsKey("sort-names"));
+        Assert.Equal("author year title", Formatter.FindStyle("apa")!.Options["sort"]);
+    }
+
+    [Fact]
+    public void A_list_is_written_to_a_writer_as_to_a_string()
+    {
+        var list = Formatter.Format([Book], "apa");
+        using var output = new StringWriter();
+
+        CitationFormatter.Write(list, "html", output);
+
+        Assert.Equal(CitationFormatter.Write(list, "html"), output.ToString());
+        Assert.Equal("output", Assert.Throws<ArgumentNullException>(() => CitationFormatter.Write(list, "html", null!)).ParamName);
+    }
+
+    [Fact]
     public void Null_arguments_are_reported_by_their_own_names()
     {
         Assert.Equal("records", Assert.Throws<ArgumentNullException>(() => Formatter.Format(null!, "apa")).ParamName);
