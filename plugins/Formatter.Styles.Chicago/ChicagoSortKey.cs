@@ -98,7 +98,9 @@ internal sealed partial record ChicagoSortKey(ChicagoLead Lead, int DateGroup, i
     }
 
     /// <summary>The text without inline markup.</summary>
-    private static string Plain(string value) => (value.Contains('<') ? Tags().Replace(value, "") : value).Trim();
+    // Markup and, at the ends, spaces and invisible characters (a zero-width space in a literal name) file nowhere.
+    private static string Plain(string value) =>
+        (value.Contains('<') ? Tags().Replace(value, "") : value).Trim().Trim('\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF').Trim();
 
     /// <summary>A title files under its first word after an initial article (guide §6: A, An, The).</summary>
     private static string WithoutArticle(string title)

@@ -39,6 +39,7 @@ public static partial class ApaDivergences
         new("apa-no-database-url", Apa, r => !Has(r, "DOI") && IsDatabaseUrl(r.Field("URL"))),
         new("apa-doi-as-url", Apa, r => Has(r, "DOI") && !PlainDoi().IsMatch(r.Field("DOI")!.Trim())),
         new("apa-edition-normalized", Apa, r => Has(r, "edition") && !NumericEdition().IsMatch(r.Field("edition")!.Trim())),
+        new("apa-name-invisible-ends", Apa, AuthoringPredicates.HasLiteralNameWithInvisibleEnds, DivergenceScope.TextAndCitation),
         new("apa-typography", Apa, HasUntidyPunctuation),
         new("apa-given-name-initials", Apa, AuthoringPredicates.HasGivenNameWithFinalPeriod),
         new("apa-title-final-period", Apa, r => r.Type is not ("webpage" or "post") && TitleFinalPeriod().IsMatch(r.Field("title") ?? ""), DivergenceScope.TextAndHtml),

@@ -23,4 +23,10 @@ public static partial class AuthoringPredicates
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}{4,}\.\s*$")]
     private static partial System.Text.RegularExpressions.Regex WholeNameWithPeriod();
+
+    /// <summary>A literal name stored with spaces or invisible characters (a zero-width space) at an end.</summary>
+    public static bool HasLiteralNameWithInvisibleEnds(Record record) =>
+        record.Names.Values.Any(names => names.Any(name => name.Literal is { Length: > 0 } literal && (IsInvisible(literal[0]) || IsInvisible(literal[^1]))));
+
+    private static bool IsInvisible(char c) => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 }

@@ -56,6 +56,7 @@ public static partial class ChicagoDivergences
         new("chicago-ad-cite-initials-for-other-works-only", [AuthorDate], r => FirstAuthorSharesFamilyName(r), DivergenceScope.Citation),
 
         // Letter case only: the entry agrees with CSL ignoring case (it still counts as agreeing, not as exact).
+        new("chicago-name-invisible-ends", Both, AuthoringPredicates.HasLiteralNameWithInvisibleEnds, DivergenceScope.TextAndCitation),
         new("chicago-case-not-english-as-stored", Both, ChicagoCasePredicates.HasStringNotEnglish, DivergenceScope.LetterCase),
         new("chicago-case-minor-words-lowered", Both, ChicagoCasePredicates.HasCapitalisedMinorWord, DivergenceScope.LetterCase),
         new("chicago-case-unicode-hyphen-compound", Both, ChicagoCasePredicates.HasUnicodeHyphenCompound, DivergenceScope.LetterCase),
@@ -69,6 +70,7 @@ public static partial class ChicagoDivergences
         new("chicago-sort-title-without-article", Both, r => FilesUnderTitle(r) && LeadingArticle().IsMatch(r.Field("title") ?? "")),
         new("chicago-sort-unsigned-periodical-by-title", Both, r => NewsTypes.Contains(r.Type) && r.NameList("author").Count == 0 && Has(r, "container-title")),
         new("chicago-sort-particle-as-printed", Both, r => FirstName(r) is { NonDroppingParticle.Length: > 0 }),
+        new("chicago-sort-name-invisible-ends", Both, AuthoringPredicates.HasLiteralNameWithInvisibleEnds),
     ];
 
     /// <summary>No author or editor: the entry starts with (and files under) its title.</summary>

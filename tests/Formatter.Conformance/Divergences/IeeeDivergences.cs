@@ -10,6 +10,7 @@ public static class IeeeDivergences
         new("ieee-presented-at", Ieee, r => r.Type is "paper-conference" or "speech"
             && r.Field("container-title") is null && (r.Field("event-title") ?? r.Field("event")) is not null),
         new("ieee-doi-as-doi", Ieee, AuthoringPredicates.HasNonBareDoi),
+        new("ieee-name-invisible-ends", Ieee, AuthoringPredicates.HasLiteralNameWithInvisibleEnds, DivergenceScope.TextAndCitation),
         new("ieee-punctuation-tidied", Ieee, AuthoringPredicates.HasUntidyPunctuation),
         new("ieee-given-name-initials", Ieee, AuthoringPredicates.HasGivenNameWithFinalPeriod),
     ];

@@ -8,6 +8,7 @@ public static class MlaDivergences
     public static IReadOnlyList<DivergenceRule> Rules { get; } =
     [
         new("mla-doi-as-link", Mla, AuthoringPredicates.HasNonBareDoi),
+        new("mla-name-invisible-ends", Mla, AuthoringPredicates.HasLiteralNameWithInvisibleEnds, DivergenceScope.TextAndCitation),
         new("mla-punctuation-tidied", Mla, AuthoringPredicates.HasUntidyPunctuation),
         new("mla-case-not-english-as-stored", Mla, ChicagoCasePredicates.HasStringNotEnglish, DivergenceScope.LetterCase),
     ];

@@ -96,4 +96,11 @@ public class NameFormatterTests
         Assert.True(string.Compare(loft, loftus, System.Globalization.CultureInfo.GetCultureInfo("en-US"), System.Globalization.CompareOptions.None) < 0);
         Assert.True(string.CompareOrdinal(loft, loftus) < 0);
     }
+
+    [Theory]
+    [InlineData("\u200b 粮农组织", "粮农组织")]
+    [InlineData("\uFEFFWorld Health Organization ", "World Health Organization")]
+    [InlineData("FAO", "FAO")]
+    public void A_literal_name_prints_without_invisible_ends(string literal, string expected) =>
+        Assert.Equal(expected, NameFormatter.FormatOne(Name.FromLiteral(literal), new NameListOptions()));
 }

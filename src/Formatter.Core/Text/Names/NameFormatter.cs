@@ -115,9 +115,22 @@ internal static class NameFormatter
         name.Literal is not null || string.IsNullOrEmpty(name.Family) || string.IsNullOrEmpty(name.Given)
         || options.Form == NameForm.Short || (IsCjk(name.Family) && IsCjk(name.Given));
 
+    // A literal name as data sometimes has it, wrapped in spaces and invisible characters (a zero-width space, a byte
+    // order mark): they are not printed.
+    private static string WithoutInvisibleEnds(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsInvisible(text[start])) start++;
+        while (end > start && IsInvisible(text[end - 1])) end--;
+        return start == 0 && end == text.Length ? text : text[start..end];
+    }
+
+    private static bool IsInvisible(char c) => char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+
     private static string FormatSimple(Name name, NameListOptions options)
     {
-        if (name.Literal is { } literal) return literal;
+        if (name.Literal is { } literal) return WithoutInvisibleEnds(literal);
         var family = name.Family ?? "";
         var given = name.Given ?? "";
         if (family.Length == 0) return given;
