@@ -12,12 +12,10 @@ public sealed record StyleInfo(string Id, string Title, string? Edition, string 
     /// The options a user may give the style (<c>--option NAME=VALUE</c>, or <c>Format</c>'s options) with their default
     /// values: those its manifest declares and those of the built-in parts it uses. Others are reported and ignored.
     /// </summary>
-    public IReadOnlyDictionary<string, string?> Options => _options ??= Definition is null
+    /// <remarks>Made when asked for (a one-record run does not pay for every style's list), anew each time.</remarks>
+    public IReadOnlyDictionary<string, string?> Options => Definition is null
         ? new Dictionary<string, string?>()
         : Styles.StyleOptionCheck.Readable(Definition);
-
-    // Read when first asked for: a one-record run does not pay for every style's list.
-    private IReadOnlyDictionary<string, string?>? _options;
 
     /// <summary>The style as its manifest defines it.</summary>
     internal Styles.StyleDefinition? Definition { get; init; }
