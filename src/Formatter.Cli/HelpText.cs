@@ -10,7 +10,8 @@ public static class HelpText
         Usage:
           formatter                                   format everything in ./seeds (or the built-in seed) with the default style
           formatter format <file|dir>... [options]    format records as one reference list
-          formatter styles                            list the styles that loaded (id, title, edition, plugin)
+          formatter styles [--options]                list the styles that loaded (id, title, edition, plugin; with
+                                                      --options, each style's options and their defaults)
           formatter convert <file|dir>... --to csl-json [--output FILE]   write the records read as CSL-JSON
           formatter new-style <id> [--compiled]       scaffold a style: templates, a fixture and a README (--output DIR);
                                                       --compiled adds a plugin project referencing only Formatter.Abstractions

@@ -3,7 +3,7 @@ namespace Formatter.Cli;
 /// <summary>A command line split into the command, its positional arguments and its options.</summary>
 public sealed class ParsedArguments
 {
-    private static readonly HashSet<string> Flags = ["--help", "-h", "--version", "--quiet", "-q", "--compiled"];
+    private static readonly HashSet<string> Flags = ["--help", "-h", "--version", "--quiet", "-q", "--compiled", "--options"];
     private static readonly HashSet<string> Repeatable = ["--option", "-o", "--plugins"];
 
     /// <summary>The command (first argument that is not an option), or null.</summary>

@@ -1,12 +1,16 @@
 namespace Formatter.Cli.Commands;
 
-/// <summary><c>formatter styles</c>: one line per style — id, title, edition, plugin — and the aliases.</summary>
+/// <summary>
+/// <c>formatter styles</c>: one line per style — id, title, edition, plugin — and the aliases; with <c>--options</c>,
+/// under each style the options it reads and their defaults (what <c>--option NAME=VALUE</c> can set).
+/// </summary>
 public static class StylesCommand
 {
     /// <summary>Runs the command.</summary>
     public static int Run(CliContext context)
     {
-        context.Arguments.AllowOnly("--plugins");
+        context.Arguments.AllowOnly("--plugins", "--options");
+        var withOptions = context.Arguments.Has("--options");
         var styles = context.Formatter.Styles;
         if (styles.Count == 0)
         {
@@ -21,6 +25,9 @@ public static class StylesCommand
         {
             var aliases = style.Aliases.Count == 0 ? "" : $"  (alias: {string.Join(", ", style.Aliases)})";
             context.Output.WriteLine($"{style.Id.PadRight(idWidth)}  {style.Title.PadRight(titleWidth)}  {(style.Edition ?? "").PadRight(editionWidth)}  {style.Plugin}{aliases}");
+            if (!withOptions) continue;
+            foreach (var (name, value) in style.Options)
+                context.Output.WriteLine(value is null ? $"    --option {name}  (no default)" : $"    --option {name}={(value.Contains(' ') ? $"\"{value}\"" : value)}");
         }
         return context.Formatter.LoadDiagnostics.Any(d => d.Severity == Diagnostics.DiagnosticSeverity.Error) ? ExitCodes.PartialFailure : ExitCodes.Success;
     }

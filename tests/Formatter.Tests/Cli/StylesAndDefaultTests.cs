@@ -3,6 +3,17 @@ namespace Formatter.Tests.Cli;
 public sealed class StylesAndDefaultTests
 {
     [Fact]
+    public void Styles_with_options_lists_what_each_style_reads_and_its_default()
+    {
+        var run = CliRun.Of("styles", "--options");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("    --option order=cyrillic-first\n", run.Output);
+        Assert.Contains("    --option sort=\"author year title\"\n", run.Output);
+        Assert.Contains("    --option terms-by  (no default)\n", run.Output);
+    }
+
+    [Fact]
     public void Styles_lists_all_five_ids_with_title_edition_and_plugin()
     {
         var run = CliRun.Of("styles");
