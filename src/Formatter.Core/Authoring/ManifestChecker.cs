@@ -85,15 +85,14 @@ internal static partial class ManifestChecker
         return manifest;
     }
 
+    // The values of the options the host itself reads, by the same rules as a user's --option.
     private static void CheckOptions(IReadOnlyDictionary<string, string> options, JsonKeyLocator at, List<Diagnostic> diagnostics)
     {
-        if (options.TryGetValue("sort", out var sort))
+        foreach (var (name, value) in options)
         {
-            foreach (var key in sort.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries).Where(k => !StyleOptionCheck.SortKeys.Contains(k)))
-                diagnostics.Add(Error(at.Find("sort", "options"), $"unknown sort key '{key}' (author, year, title, none)"));
+            if (StyleOptionCheck.BuiltIn.Contains(name) && StyleOptionCheck.ValueProblem(name, value, declared: null) is { } problem)
+                diagnostics.Add(Error(at.Find(name, "options"), $"option {name}: {problem}"));
         }
-        if (options.TryGetValue("terms-by", out var termsBy) && termsBy is not ("style" or "record" or "script"))
-            diagnostics.Add(Error(at.Find("terms-by", "options"), $"option terms-by must be style, record or script, not '{termsBy}'"));
     }
 
     private static readonly Lazy<HashSet<string>> Cultures = new(() =>

@@ -40,6 +40,16 @@ public sealed class ManifestMistakeTests : IDisposable
         Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("sort", "author yaer", "option sort: unknown sort key 'yaer' (author, year, title, none)")]
+    [InlineData("terms-by", "language", "option terms-by: must be style, record or script, not 'language'")]
+    [InlineData("smart-quotes", "yes", "option smart-quotes: must be true or false, not 'yes'")]
+    public void A_built_in_option_with_a_value_it_cannot_take_is_an_error(string name, string value, string message)
+    {
+        var result = Check($$"""{ "id": "t", "title": "T", "templates": { "bibliography": "bibliography.sbn" }, "options": { "{{name}}": "{{value}}" } }""");
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Message == message);
+    }
+
     [Fact]
     public void A_near_miss_of_a_key_gets_the_key()
     {
