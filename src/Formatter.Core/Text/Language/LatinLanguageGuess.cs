@@ -44,10 +44,11 @@ internal static class LatinLanguageGuess
     public static string Of(string text)
     {
         Span<int> scores = stackalloc int[Languages.Length];
-        Span<int> lastWord = stackalloc int[Languages.Length];
         var span = text.AsSpan();
         var i = 0;
         var startsPart = true;
+        // The word counted last: the same word again (`de … de`, a name's particle) is no further evidence.
+        var last = ReadOnlySpan<char>.Empty;
         while (i < span.Length)
         {
             var c = span[i];
@@ -62,16 +63,13 @@ internal static class LatinLanguageGuess
             var word = span[start..i];
             var counted = IsFunctionWordForm(word, startsPart) && !(i < span.Length && span[i] is '-' or '.' or '\'' or '\u2019' || i < span.Length && char.IsDigit(span[i]));
             startsPart = false;
-            if (!counted || !Lookup.TryGetValue(word, out var languages)) continue;
+            if (!counted || word.Equals(last, StringComparison.OrdinalIgnoreCase) || !Lookup.TryGetValue(word, out var languages)) continue;
+            last = word;
             // A word English has too (`a`, `in`, `as`) is English evidence only.
             if ((languages & 1) != 0) languages = 1;
+            var weight = StrongWords.Contains(word) ? 2 : 1;
             for (var k = 0; k < scores.Length; k++)
-            {
-                // Distinct words count: `de … de` is one piece of evidence (a name's particle is often all there is).
-                if ((languages & 1 << k) == 0 || lastWord[k] == WordId(word)) continue;
-                scores[k] += StrongWords.Contains(word) ? 2 : 1;
-                lastWord[k] = WordId(word);
-            }
+                if ((languages & 1 << k) != 0) scores[k] += weight;
         }
         var best = 0;
         for (var k = 1; k < scores.Length; k++)
@@ -89,7 +87,7 @@ internal static class LatinLanguageGuess
     private static bool IsFunctionWordForm(ReadOnlySpan<char> word, bool startsPart)
     {
         if (word.Length > 7) return false;
-        if (!char.IsUpper(word[0])) return !word.ContainsAnyInRange('A', 'Z') && !HasUpper(word);
+        if (!char.IsUpper(word[0])) return !HasUpper(word);
         return startsPart && word.Length > 1 && !HasUpper(word[1..]);
     }
 
@@ -98,10 +96,6 @@ internal static class LatinLanguageGuess
         foreach (var c in word) if (char.IsUpper(c)) return true;
         return false;
     }
-
-    // A small stand-in for a word's identity when counting distinct words: its length and first two letters.
-    private static int WordId(ReadOnlySpan<char> word) =>
-        word.Length << 20 | char.ToLowerInvariant(word[0]) << 10 ^ (word.Length > 1 ? char.ToLowerInvariant(word[1]) : 0) | 1;
 
     // The language that letters English does not write tell, in a title's lower-case words (not in names such as
     // Schrödinger or Brontë); else English. An acute `é` (in English loanwords too: café, résumé) only supports French
