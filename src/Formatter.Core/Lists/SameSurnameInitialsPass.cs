@@ -21,26 +21,26 @@ internal sealed class SameSurnameInitialsPass : IListPass
         var roles = ListSorting.Words(context.Options.GetValueOrDefault("sort-names") ?? "author editor");
         // The first authors' family names first, counted; initials only for those that occur more than once (a few).
         var firsts = new Name?[context.Entries.Count];
+        var families = new string?[firsts.Length];
         var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < firsts.Length; i++)
         {
-            if ((firsts[i] = FirstPerson(context.Entries[i].Record, roles)) is { } first)
-                counts[FamilyOf(first)] = counts.GetValueOrDefault(FamilyOf(first)) + 1;
+            if ((firsts[i] = FirstPerson(context.Entries[i].Record, roles)) is not { } first) continue;
+            var family = families[i] = FamilyOf(first);
+            counts[family] = counts.GetValueOrDefault(family) + 1;
         }
         // Per shared family name: the initials first seen, or null once two first authors differ in them.
         var initials = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        var shared = new List<int>();
         for (var i = 0; i < firsts.Length; i++)
         {
-            if (firsts[i] is not { } first || counts[FamilyOf(first)] < 2) continue;
-            shared.Add(i);
-            var family = FamilyOf(first);
-            var own = Initials.From(first.Given);
+            if (families[i] is not { } family || counts[family] < 2) continue;
+            var own = Initials.From(firsts[i]!.Given);
             if (!initials.TryGetValue(family, out var seen)) initials[family] = own;
             else if (seen is not null && !string.Equals(seen, own, StringComparison.OrdinalIgnoreCase)) initials[family] = null;
         }
-        foreach (var i in shared)
-            if (initials[FamilyOf(firsts[i]!)] is null) context.Entries[i].Values["cite_initials"] = "true";
+        for (var i = 0; i < firsts.Length; i++)
+            if (families[i] is { } family && initials.TryGetValue(family, out var shared) && shared is null)
+                context.Entries[i].Values["cite_initials"] = "true";
     }
 
     // The work's first author when a person (an organisation is never initialled), or null.
